@@ -1,0 +1,2 @@
+// Operations of this area are added by the issue that builds it.
+export const collectionsContract = {} as const;

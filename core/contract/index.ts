@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { casesContract } from './cases';
+import { collectionsContract } from './collections';
+import type { OperationDef } from './define';
+import { exportContract } from './export';
+import { importContract } from './import';
+import { jobsContract } from './jobs';
+import { libraryContract } from './library';
+import { notesContract } from './notes';
+import { packagesContract } from './packages';
+import { readingContract } from './reading';
+import { searchContract } from './search';
+import { statsContract } from './stats';
+import { tagsContract } from './tags';
+
+/**
+ * Every operation of 案鉴, by name. The Electron IPC handlers, the preload bridge and the web
+ * host's routes are all generated from this one map, so no operation exists in one transport only.
+ */
+export const contract = {
+  ...libraryContract,
+  ...casesContract,
+  ...tagsContract,
+  ...notesContract,
+  ...jobsContract,
+  ...searchContract,
+  ...readingContract,
+  ...importContract,
+  ...exportContract,
+  ...statsContract,
+  ...packagesContract,
+  ...collectionsContract,
+} as const satisfies Record<string, OperationDef>;
+
+const parts = [
+  libraryContract,
+  casesContract,
+  tagsContract,
+  notesContract,
+  jobsContract,
+  searchContract,
+  readingContract,
+  importContract,
+  exportContract,
+  statsContract,
+  packagesContract,
+  collectionsContract,
+];
+const names = parts.flatMap((part) => Object.keys(part));
+const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+if (duplicate) throw new Error(`operation ${duplicate} is defined twice in the contract`);
+
+export type Contract = typeof contract;
+export type OpName = Extract<keyof Contract, string>;
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
+
+/** What the renderer holds: one typed call for every operation, whichever transport is behind it. */
+export interface AnjianApi {
+  call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>>;
+}
+
+export const isOpName = (name: string): name is OpName => Object.hasOwn(contract, name);
+
+export type { Result, ApiErrorBody } from './define';

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { CaseContent } from '../../db/model/case';
+
+/**
+ * One file of the bundled starter library (data/cases/*.json). Stricter than an editor's
+ * draft: a published case must carry every section, a source and a stable id.
+ */
+export const CaseFile = CaseContent.extend({
+  id: z.uuid(),
+  summary: z.string().trim().min(40, '案情简介过短'),
+  issues: z.string().trim().min(10, '争议焦点不能为空'),
+  ruling: z.string().trim().min(10, '裁判结果不能为空'),
+  analysis: z.string().trim().min(200, '评析过短（至少 200 字）'),
+  lessons: z.string().trim().min(80, '启示与建议过短'),
+  source: z.string().trim().min(6, '来源不能为空'),
+  court: z.string().trim().min(4, '法院不能为空'),
+  defendant: z.string().trim().min(2, '被告行政机关不能为空'),
+  region: z.string().trim().min(2, '地区不能为空'),
+  lossReasons: CaseContent.shape.lossReasons.unwrap().min(1, '至少一个败诉原因'),
+  provisions: CaseContent.shape.provisions.unwrap().min(1, '至少一条相关法条'),
+  status: z.literal('reviewed'),
+}).strict();
+export type CaseFile = z.infer<typeof CaseFile>;

@@ -1,0 +1,31 @@
+import type { WritableDB } from '../../db/connection';
+import type { JobHandle } from './jobs';
+
+/** What a host (Electron main, web host, a test) provides that core cannot know by itself. */
+export interface Platform {
+  /** Folder for the user's own files (keys, exports when no path is given). */
+  userDataDir: string;
+  /** Chromium executable for printing PDFs outside Electron. */
+  chromiumPath?: string;
+  /** Prints HTML to a PDF file; Electron uses printToPDF, the web host and tests use Chromium via CDP. */
+  printToPdf?: (html: string, path: string, options: PrintOptions) => Promise<{ pages?: number }>;
+}
+
+export interface PrintOptions {
+  pageSize: 'A4' | 'A5' | 'B5' | '16K';
+  displayHeaderFooter?: boolean;
+  headerTemplate?: string;
+  footerTemplate?: string;
+}
+
+/** Everything a handler may use. Created once per opened library. */
+export interface ServiceContext {
+  db: WritableDB;
+  libraryPath: string;
+  platform: Platform;
+}
+
+/** Per call: progress and cancellation for long work; a no-op job for short calls. */
+export interface CallContext {
+  job: JobHandle;
+}
