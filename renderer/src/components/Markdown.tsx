@@ -1,0 +1,19 @@
+import DOMPurify from 'dompurify';
+import { marked } from 'marked';
+import { useMemo } from 'react';
+
+/**
+ * Renders Markdown from any source (the library, imports, the user's notes) through DOMPurify,
+ * so no script, handler or remote resource in it can run.
+ */
+export function Markdown({ source, className }: { source: string; className?: string }) {
+  const html = useMemo(
+    () =>
+      DOMPurify.sanitize(marked.parse(source, { async: false, gfm: true }), {
+        FORBID_TAGS: ['style', 'img', 'iframe', 'form', 'input'],
+        FORBID_ATTR: ['style'],
+      }),
+    [source],
+  );
+  return <div className={`markdown ${className ?? ''}`} dangerouslySetInnerHTML={{ __html: html }} />;
+}

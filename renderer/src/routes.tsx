@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { CasePage } from './pages/case/CasePage';
+import { CasebooksPage } from './pages/casebooks/CasebooksPage';
+import { CaseListPage } from './pages/library/CaseListPage';
+import { SearchPage } from './pages/search/SearchPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { StatsPage } from './pages/stats/StatsPage';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  element: ReactNode;
+}
+
+/** The sections of the sidebar, in order. */
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/search', label: '检索', element: <SearchPage /> },
+  { path: '/library', label: '案例库', element: <CaseListPage /> },
+  { path: '/casebooks', label: '案例汇编', element: <CasebooksPage /> },
+  { path: '/stats', label: '统计分析', element: <StatsPage /> },
+  { path: '/settings', label: '设置', element: <SettingsPage /> },
+];
+
+/** Pages reached from other pages rather than from the sidebar. */
+export const OTHER_ROUTES: { path: string; element: ReactNode }[] = [
+  { path: '/case/:id', element: <CasePage /> },
+];
