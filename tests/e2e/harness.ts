@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildStarterLibrary } from '../../core/library/starter';
+import { tempDir, type TempDir } from '../helpers/tempLibrary';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface WebApp {
+  url: string;
+  libraryPath: string;
+  tmp: TempDir;
+  browser: Browser;
+  page: Page;
+  /** POST /api/<name> on the host, for arranging data or checking what the UI wrote. */
+  api<T = unknown>(name: string, input?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the web host (the same `web/cli.ts` that `npm run web` runs) on a fresh copy of the
+ * starter library in a temp folder, waits for its "listening on" line, and opens Chromium on it.
+ */
+export async function startWebApp(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<WebApp> {
+  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
+    throw new Error('the renderer is not built: run `npm run build:renderer` first (npm run test:e2e does)');
+  }
+  const tmp = tempDir('anjian-e2e-');
+  const libraryPath = tmp.path('library.sqlite');
+  buildStarterLibrary(libraryPath).close();
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(ROOT, 'web', 'cli.ts'),
+      '--port',
+      '0',
+      '--library',
+      libraryPath,
+      '--user-data',
+      tmp.path('user-data'),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await waitForListening(child);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
+  page.on('pageerror', (e) => console.error('[page error]', e));
+  return {
+    url,
+    libraryPath,
+    tmp,
+    browser,
+    page,
+    async api<T>(name: string, input: unknown = {}) {
+      const res = await fetch(`${url}/api/${name}`, { method: 'POST', body: JSON.stringify(input) });
+      const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message);
+      return body.value as T;
+    },
+    async close() {
+      await browser.close();
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      tmp.remove();
+    },
+  };
+}
+
+function waitForListening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
+  });
+}
