@@ -11,7 +11,8 @@ export const rendererConfig = defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: resolve(import.meta.dirname, '..', 'out', 'renderer'),
+    // ANJIAN_RENDERER_DIR lets parallel test runs build into folders of their own.
+    outDir: process.env.ANJIAN_RENDERER_DIR ?? resolve(import.meta.dirname, '..', 'out', 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: { input: resolve(import.meta.dirname, 'index.html') },

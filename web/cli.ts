@@ -35,7 +35,9 @@ const service = openService(library, {
     printToPdf: chromiumPrinter(chromiumPath),
   },
 });
-const rendererDir = resolve(import.meta.dirname, '..', 'out', 'renderer');
+const rendererDir = resolve(
+  process.env.ANJIAN_RENDERER_DIR ?? join(import.meta.dirname, '..', 'out', 'renderer'),
+);
 const server = await startWebHost({ service, rendererDir, port });
 const address = server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -36,7 +36,8 @@ export interface WebApp {
 export async function startWebApp(
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<WebApp> {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
+  const rendererDir = process.env.ANJIAN_RENDERER_DIR ?? join(ROOT, 'out', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error('the renderer is not built: run `npm run build:renderer` first (npm run test:e2e does)');
   }
   const tmp = tempDir('anjian-e2e-');
