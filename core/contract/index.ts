@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupContract } from './backup';
 import { casesContract } from './cases';
 import { collectionsContract } from './collections';
 import type { OperationDef } from './define';
@@ -30,6 +31,7 @@ export const contract = {
   ...statsContract,
   ...packagesContract,
   ...collectionsContract,
+  ...backupContract,
 } as const satisfies Record<string, OperationDef>;
 
 const parts = [
@@ -45,6 +47,7 @@ const parts = [
   statsContract,
   packagesContract,
   collectionsContract,
+  backupContract,
 ];
 const names = parts.flatMap((part) => Object.keys(part));
 const duplicate = names.find((name, i) => names.indexOf(name) !== i);

@@ -1,2 +1,123 @@
-// Operations of this area are added by the issue that builds it.
-export const packagesContract = {} as const;
+import { z } from 'zod';
+import { CaseId, Empty, FilePath, JobId } from './common';
+import { op } from './define';
+
+const ChangeItem = z.object({ id: z.string(), title: z.string(), localEdits: z.boolean().optional() });
+/** Long lists are cut to this many items for display; the counts are always complete. */
+export const CHANGE_LIST_LIMIT = 500;
+
+const SigningKeyInfo = z.object({
+  exists: z.boolean(),
+  name: z.string().optional(),
+  fingerprint: z.string().optional(),
+  publicKey: z.string().optional(),
+  createdAt: z.string().optional(),
+});
+
+const TrustedKey = z.object({
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  name: z.string(),
+  addedAt: z.string(),
+});
+
+const PublicKeyText = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9+/]{43}=$/, '公钥应为 44 个字符的 base64 文本（案鉴“签名密钥”页面显示的公钥）');
+
+export const packagesContract = {
+  'packages.export': op(
+    '导出签名的案例包（.anjian）：默认发布全部已审核案例，回收站中的案例列为撤回',
+    z
+      .object({
+        path: FilePath,
+        caseIds: z.array(CaseId).max(200_000).optional(),
+        version: z.number().int().min(1).max(1_000_000_000).optional(),
+        changelog: z.string().max(20_000).optional(),
+        jobId: JobId,
+      })
+      .strict(),
+    z.object({
+      path: z.string(),
+      version: z.number(),
+      cases: z.number(),
+      withdrawn: z.number(),
+      fingerprint: z.string(),
+      bytes: z.number(),
+    }),
+  ),
+  'packages.inspect': op(
+    '导入前查看案例包：签名者指纹、是否受信任、版本、将新增/更新/撤回的案例；不写入任何内容',
+    z.object({ path: FilePath }).strict(),
+    z.object({
+      libraryId: z.string(),
+      libraryName: z.string(),
+      version: z.number(),
+      createdAt: z.string(),
+      changelog: z.string(),
+      scope: z.enum(['full', 'selection']),
+      signer: z.object({ name: z.string(), fingerprint: z.string(), publicKey: z.string() }),
+      trusted: z.boolean(),
+      installedVersion: z.number().nullable(),
+      older: z.boolean(),
+      counts: z.object({
+        added: z.number(),
+        updated: z.number(),
+        withdrawn: z.number(),
+        unchanged: z.number(),
+        localEdits: z.number(),
+      }),
+      changes: z.object({
+        added: z.array(ChangeItem),
+        updated: z.array(ChangeItem),
+        withdrawn: z.array(ChangeItem),
+      }),
+    }),
+  ),
+  'packages.import': op(
+    '导入案例包：验证签名与版本，先备份，再在一个事务中按案例编号合并；不动个人标签、收藏、笔记、划线',
+    z.object({ path: FilePath, trustSigner: z.boolean().optional(), jobId: JobId }).strict(),
+    z.object({ added: z.number(), updated: z.number(), withdrawn: z.number() }),
+  ),
+  'packages.installed': op(
+    '已安装的案例包版本（按来源案例库）',
+    Empty,
+    z.array(
+      z.object({
+        libraryId: z.string(),
+        version: z.number(),
+        fingerprint: z.string(),
+        installedAt: z.string(),
+        changelog: z.string(),
+      }),
+    ),
+  ),
+  'keys.info': op('本机签名密钥（法制部门发布案例包用）', Empty, SigningKeyInfo),
+  'keys.create': op(
+    '创建签名密钥（每台发布电脑一次）',
+    z.object({ name: z.string().trim().min(1, '请填写发布单位名称').max(200) }).strict(),
+    SigningKeyInfo,
+  ),
+  'keys.export': op(
+    '把签名密钥导出到文件妥善保管',
+    z.object({ path: FilePath }).strict(),
+    z.object({ path: z.string() }),
+  ),
+  'keys.importSigning': op(
+    '从保管的密钥文件恢复签名密钥',
+    z.object({ path: FilePath }).strict(),
+    SigningKeyInfo,
+  ),
+  'keys.list': op('受信任的签名者', Empty, z.array(TrustedKey)),
+  'keys.trust': op(
+    '信任一个签名者的公钥',
+    z.object({ publicKey: PublicKeyText, name: z.string().trim().min(1).max(200) }).strict(),
+    TrustedKey,
+  ),
+  'keys.untrust': op(
+    '不再信任一个签名者',
+    z.object({ fingerprint: z.string().min(1).max(100) }).strict(),
+    z.object({ removed: z.boolean() }),
+  ),
+} as const;

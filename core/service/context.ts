@@ -5,6 +5,8 @@ import type { JobHandle } from './jobs';
 export interface Platform {
   /** Folder for the user's own files (keys, exports when no path is given). */
   userDataDir: string;
+  /** better_sqlite3.node for this runtime when it is not the default (Electron in development); used to open backups. */
+  nativeBinding?: string;
   /** Chromium executable for printing PDFs outside Electron. */
   chromiumPath?: string;
   /** Prints HTML to a PDF file; Electron uses printToPDF, the web host and tests use Chromium via CDP. */

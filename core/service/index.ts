@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { openLibrary, type OpenOptions } from '../../db/connection';
 import { AppError, isAppError } from '../../db/errors';
 import { contract, isOpName, type Contract, type OpName, type OpOutput, type Result } from '../contract';
+import { backupHandlers } from './backup';
 import { casesHandlers } from './cases';
 import { collectionsHandlers } from './collections';
 import type { Platform, ServiceContext } from './context';
@@ -43,6 +44,7 @@ export function createService(ctx: ServiceContext): Service {
     ...statsHandlers(ctx),
     ...packagesHandlers(ctx),
     ...collectionsHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 
   async function run(name: OpName, raw: unknown): Promise<unknown> {

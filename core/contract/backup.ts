@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Empty } from './common';
+import { op } from './define';
+
+export const BackupEntry = z.object({
+  name: z.string(),
+  path: z.string(),
+  createdAt: z.string(),
+  reason: z.enum(['manual', 'daily', 'before-package', 'before-restore', 'before-migration', 'other']),
+  bytes: z.number(),
+});
+export type BackupEntry = z.infer<typeof BackupEntry>;
+
+/** A backup's file name as backup.list answers it; never a path, so restore cannot read arbitrary files. */
+const BackupName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[A-Za-z0-9._-]+\.sqlite$/, '备份名称无效');
+
+export const backupContract = {
+  'library.health': op(
+    '案例库状态：启动时的完整性检查结果；损坏时附可用的备份',
+    Empty,
+    z.object({
+      state: z.enum(['ok', 'damaged', 'missing']),
+      message: z.string(),
+      libraryPath: z.string(),
+      backups: z.array(BackupEntry),
+    }),
+  ),
+  'backup.list': op(
+    '备份列表（新的在前）',
+    Empty,
+    z.object({ dir: z.string(), items: z.array(BackupEntry) }),
+  ),
+  'backup.create': op('立即备份案例库', Empty, BackupEntry),
+  'backup.restore': op(
+    '用备份恢复案例库；恢复前先备份当前状态',
+    z.object({ name: BackupName }).strict(),
+    z.object({ restored: z.string(), safetyBackup: z.string() }),
+  ),
+} as const;

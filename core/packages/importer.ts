@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { ReadableDB, WritableDB } from '../../db/connection';
+import { AppError } from '../../db/errors';
+import { bumpRevision } from '../../db/repos/meta';
+import { readSetting, writeSetting } from '../../db/repos/settings';
+import { fingerprintOf } from './crypto';
+import type { PackageContents } from './format';
+import { isTrusted, trustKey } from './keys';
+import { applyChanges, checkTaxonomy, planChanges, type ChangePlan } from './merge';
+import { readPackage } from './reader';
+
+const Installed = z.object({
+  version: z.number(),
+  fingerprint: z.string(),
+  installedAt: z.string(),
+  changelog: z.string(),
+});
+type Installed = z.infer<typeof Installed>;
+
+const installedKey = (sourceLibraryId: string) => `packages.installed.${sourceLibraryId}`;
+
+/** The last package version imported from a given source library, if any. */
+export function installedVersion(db: ReadableDB, sourceLibraryId: string): Installed | undefined {
+  const raw = readSetting(db, installedKey(sourceLibraryId));
+  if (!raw) return undefined;
+  const parsed = Installed.safeParse(JSON.parse(raw));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export interface Inspection {
+  contents: PackageContents;
+  fingerprint: string;
+  trusted: boolean;
+  installed: Installed | undefined;
+  older: boolean;
+  plan: ChangePlan;
+}
+
+/** Reads, verifies and compares a package with the library; writes nothing. */
+export function inspectPackage(db: ReadableDB, file: string): Inspection {
+  const contents = readPackage(file);
+  checkTaxonomy(db, contents, file);
+  const installed = installedVersion(db, contents.manifest.libraryId);
+  return {
+    contents,
+    fingerprint: fingerprintOf(contents.manifest.signer.publicKey),
+    trusted: isTrusted(db, contents.manifest.signer.publicKey),
+    installed,
+    older: installed !== undefined && contents.manifest.version < installed.version,
+    plan: planChanges(db, contents),
+  };
+}
+
+/** Why a checked package may not be imported, as the error the contract promises. */
+export function refusal(inspection: Inspection, file: string, trustSigner: boolean): AppError | undefined {
+  const { manifest } = inspection.contents;
+  if (!inspection.trusted && !trustSigner) {
+    return new AppError(
+      'UNTRUSTED_SIGNER',
+      `案例包 ${file} 的签名者“${manifest.signer.name}”（指纹 ${inspection.fingerprint}）不在受信任列表中。请与发布单位核对指纹后，选择“信任此签名者”再导入。未导入任何内容。`,
+      { fingerprint: inspection.fingerprint },
+    );
+  }
+  if (inspection.older) {
+    return new AppError(
+      'OLDER_VERSION',
+      `案例包 ${file} 是第 ${manifest.version} 版，比已安装的第 ${inspection.installed!.version} 版旧，已拒绝导入。`,
+    );
+  }
+  return undefined;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  withdrawn: number;
+}
+
+/**
+ * Imports a package: verify, refuse if untrusted (unless trustSigner) or older, let the caller
+ * take a backup, then merge everything in ONE transaction with the installed version and trust.
+ */
+export async function importPackage(
+  db: WritableDB,
+  file: string,
+  trustSigner: boolean,
+  beforeWrite: () => Promise<void>,
+): Promise<ImportCounts> {
+  const inspection = inspectPackage(db, file);
+  const refused = refusal(inspection, file, trustSigner);
+  if (refused) throw refused;
+  await beforeWrite();
+  const { manifest } = inspection.contents;
+  return db.transaction(() => {
+    // Re-plan inside the transaction: the library may have changed while the backup ran.
+    const plan = planChanges(db, inspection.contents);
+    if (!inspection.trusted) trustKey(db, manifest.signer.publicKey, manifest.signer.name);
+    applyChanges(db, inspection.contents, plan);
+    writeSetting(
+      db,
+      installedKey(manifest.libraryId),
+      JSON.stringify({
+        version: Math.max(manifest.version, inspection.installed?.version ?? 0),
+        fingerprint: inspection.fingerprint,
+        installedAt: new Date().toISOString(),
+        changelog: manifest.changelog,
+      } satisfies Installed),
+    );
+    bumpRevision(db);
+    return { added: plan.added.length, updated: plan.updated.length, withdrawn: plan.withdrawn.length };
+  })();
+}

@@ -1,0 +1,103 @@
+import type { WritableDB, ReadableDB } from '../../db/connection';
+import { AppError } from '../../db/errors';
+import { CaseContent } from '../../db/model/case';
+import { getCase, insertCase, setDeleted, updateCase } from '../../db/repos/cases';
+import { caseState, markFromPackage, reasonForRevision } from '../../db/repos/packages';
+import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
+import type { PackageCase, PackageContents } from './format';
+import { applySynonyms } from './synonyms';
+
+export const PACKAGE_REASON = 'package';
+
+export interface ChangeItem {
+  id: string;
+  title: string;
+  /** The officer changed this case after it last came from a package: their version is kept as a revision. */
+  localEdits?: boolean;
+}
+
+export interface ChangePlan {
+  added: ChangeItem[];
+  updated: ChangeItem[];
+  withdrawn: ChangeItem[];
+  unchanged: number;
+}
+
+const contentOf = (value: unknown) => JSON.stringify(CaseContent.parse(value));
+
+/**
+ * A case counts as edited here when it was written locally, or when the save that produced its
+ * current revision was not a package import (updateCase records why it kept each old version).
+ */
+export function editedLocally(db: ReadableDB, id: string): boolean {
+  const state = caseState(db, id);
+  if (!state) return false;
+  if (state.origin === 'local') return true;
+  if (state.revision <= 1) return false;
+  return !(reasonForRevision(db, id, state.revision) ?? PACKAGE_REASON).startsWith(PACKAGE_REASON);
+}
+
+/** Refuses a package whose cases use taxonomy codes this version of 案鉴 does not know. */
+export function checkTaxonomy(db: ReadableDB, contents: PackageContents, file: string): void {
+  const reasons = new Set(listLossReasons(db).map((r) => r.code));
+  const steps = new Set(listEnforcementSteps(db).map((s) => s.code));
+  const unknown = [
+    ...contents.taxonomy.lossReasons.filter((r) => !reasons.has(r.code)).map((r) => `败诉原因“${r.name}”`),
+    ...contents.taxonomy.enforcementSteps.filter((s) => !steps.has(s.code)).map((s) => `执法环节“${s.name}”`),
+  ];
+  if (unknown.length) {
+    throw new AppError(
+      'BAD_PACKAGE',
+      `案例包 ${file} 使用了本程序不认识的分类：${unknown.slice(0, 5).join('、')}。请先升级案鉴。`,
+    );
+  }
+}
+
+/** What importing would change, computed without writing anything. */
+export function planChanges(db: ReadableDB, contents: PackageContents): ChangePlan {
+  const plan: ChangePlan = { added: [], updated: [], withdrawn: [], unchanged: 0 };
+  for (const incoming of contents.cases) {
+    const local = getCase(db, incoming.id);
+    if (!local) {
+      plan.added.push({ id: incoming.id, title: incoming.title });
+    } else if (local.deletedAt || contentOf(local) !== contentOf(incoming)) {
+      plan.updated.push({
+        id: incoming.id,
+        title: incoming.title,
+        localEdits: editedLocally(db, incoming.id),
+      });
+    } else {
+      plan.unchanged += 1;
+    }
+  }
+  for (const gone of contents.withdrawn) {
+    const state = caseState(db, gone.id);
+    if (state && !state.deletedAt) plan.withdrawn.push({ id: gone.id, title: getCase(db, gone.id)!.title });
+  }
+  return plan;
+}
+
+const toContent = (c: PackageCase): CaseContent => {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = c;
+  return CaseContent.parse(content);
+};
+
+/**
+ * Merges a checked package by case id. Runs inside the caller's transaction; touches only the
+ * cases' editorial content (never tags, stars, notes, highlights, which live in their own tables).
+ */
+export function applyChanges(db: WritableDB, contents: PackageContents, plan: ChangePlan): void {
+  const byId = new Map(contents.cases.map((c) => [c.id, c]));
+  for (const item of plan.added) {
+    insertCase(db, item.id, toContent(byId.get(item.id)!), { origin: 'package' });
+  }
+  for (const item of plan.updated) {
+    if (caseState(db, item.id)?.deletedAt) setDeleted(db, item.id, false);
+    updateCase(db, item.id, toContent(byId.get(item.id)!), {
+      reason: item.localEdits ? `${PACKAGE_REASON}:kept-local-edits` : PACKAGE_REASON,
+    });
+    markFromPackage(db, item.id);
+  }
+  for (const item of plan.withdrawn) setDeleted(db, item.id, true);
+  applySynonyms(contents.synonyms);
+}

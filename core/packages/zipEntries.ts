@@ -1,0 +1,69 @@
+import { unzipSync } from 'fflate';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { AppError } from '../../db/errors';
+import { ENTRY_NAMES, LIMITS, type EntryName } from './format';
+
+/**
+ * True when `name` is a plain file name that stays inside any folder it is joined to:
+ * no `..` segment, no absolute path, no drive letter, no backslash, no NUL, no folder.
+ */
+export function isSafeEntryName(name: string): boolean {
+  if (!name || name.length > 200) return false;
+  if (/[\\\0:]/.test(name) || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
+  return !name.split('/').some((part) => part === '..' || part === '.' || part === '');
+}
+
+/** Where an entry would land inside `target`, or an error if it would land outside (zip-slip). */
+export function resolveInside(target: string, name: string): string {
+  const full = resolve(target, name);
+  const rel = relative(resolve(target), full);
+  if (!isSafeEntryName(name) || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new AppError('BAD_PACKAGE', `包内文件路径不安全：“${name}”会写到目标文件夹之外，已拒绝。`);
+  }
+  return full;
+}
+
+/**
+ * Reads the entries of a package archive in memory, after checking every entry's name,
+ * compression and declared size against the limits; nothing is ever written to disk.
+ */
+export function readZipEntries(file: string, data: Uint8Array): Map<EntryName, Uint8Array> {
+  const known = new Set<string>(ENTRY_NAMES);
+  const seen = new Set<string>();
+  let count = 0;
+  let total = 0;
+  const bad = (message: string) => new AppError('BAD_PACKAGE', `案例包 ${file} 无效：${message}`);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(data, {
+      filter: (entry) => {
+        count += 1;
+        if (count > LIMITS.maxEntries) throw bad(`包内文件超过 ${LIMITS.maxEntries} 个`);
+        resolveInside('/package', entry.name);
+        if (!known.has(entry.name)) throw bad(`包内有不属于案例包格式的文件“${entry.name}”`);
+        if (seen.has(entry.name)) throw bad(`包内文件“${entry.name}”出现了两次`);
+        seen.add(entry.name);
+        if (entry.compression !== 0 && entry.compression !== 8) {
+          throw bad(`“${entry.name}”使用了不支持的压缩方式 ${entry.compression}`);
+        }
+        const declared = entry.originalSize;
+        if (declared > LIMITS.maxEntryBytes || declared > Math.max(entry.size, 1) * LIMITS.maxRatio) {
+          throw bad(`“${entry.name}”解压后过大（声明 ${declared} 字节）`);
+        }
+        total += declared;
+        if (total > LIMITS.maxTotalBytes) throw bad('包内文件解压后总量过大');
+        return true;
+      },
+    });
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw bad(`不是有效的 ZIP 文件（${(e as Error).message}）`);
+  }
+  const entries = new Map<EntryName, Uint8Array>();
+  for (const name of ENTRY_NAMES) {
+    const content = files[name];
+    if (!content) throw bad(`缺少“${name}”`);
+    entries.set(name, content);
+  }
+  return entries;
+}
