@@ -1,5 +1,6 @@
 import { Layout, Menu, Typography } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { HistoryNav } from './components/HistoryNav';
 import { NAV_ITEMS, OTHER_ROUTES } from './routes';
 
 const { Sider, Content } = Layout;
@@ -16,6 +17,7 @@ export function AppShell() {
           <Typography.Title level={4}>案鉴</Typography.Title>
           <Typography.Text type="secondary">行政诉讼败诉案例评析</Typography.Text>
         </div>
+        <HistoryNav />
         <Menu
           mode="inline"
           selectedKeys={[selected]}

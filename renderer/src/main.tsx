@@ -1,15 +1,15 @@
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { App as AntApp } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { TaxonomyProvider } from './api/taxonomy';
 import { AppShell } from './AppShell';
+import { ReadingSettingsProvider } from './components/ReadingSettings';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#8c1c13', borderRadius: 4 } }}>
+    <ReadingSettingsProvider>
       <AntApp>
         <HashRouter>
           <TaxonomyProvider>
@@ -17,6 +17,6 @@ createRoot(document.getElementById('root')!).render(
           </TaxonomyProvider>
         </HashRouter>
       </AntApp>
-    </ConfigProvider>
+    </ReadingSettingsProvider>
   </StrictMode>,
 );

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { CasePage } from './pages/case/CasePage';
+import { ProvisionsPage } from './pages/case/ProvisionsPage';
 import { CasebooksPage } from './pages/casebooks/CasebooksPage';
 import { CaseListPage } from './pages/library/CaseListPage';
+import { MinePage } from './pages/mine/MinePage';
 import { SearchPage } from './pages/search/SearchPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { StatsPage } from './pages/stats/StatsPage';
@@ -16,6 +18,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { path: '/search', label: '检索', element: <SearchPage /> },
   { path: '/library', label: '案例库', element: <CaseListPage /> },
+  { path: '/mine', label: '我的标注', element: <MinePage /> },
+  { path: '/provisions', label: '法条索引', element: <ProvisionsPage /> },
   { path: '/casebooks', label: '案例汇编', element: <CasebooksPage /> },
   { path: '/stats', label: '统计分析', element: <StatsPage /> },
   { path: '/settings', label: '设置', element: <SettingsPage /> },

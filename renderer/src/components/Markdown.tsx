@@ -3,17 +3,17 @@ import { marked } from 'marked';
 import { useMemo } from 'react';
 
 /**
- * Renders Markdown from any source (the library, imports, the user's notes) through DOMPurify,
- * so no script, handler or remote resource in it can run.
+ * Markdown from any source (the library, imports, the user's notes) as HTML that went through
+ * DOMPurify, so no script, handler or remote resource in it can run.
  */
+export function markdownToSafeHtml(source: string): string {
+  return DOMPurify.sanitize(marked.parse(source, { async: false, gfm: true }), {
+    FORBID_TAGS: ['style', 'img', 'iframe', 'form', 'input'],
+    FORBID_ATTR: ['style'],
+  });
+}
+
 export function Markdown({ source, className }: { source: string; className?: string }) {
-  const html = useMemo(
-    () =>
-      DOMPurify.sanitize(marked.parse(source, { async: false, gfm: true }), {
-        FORBID_TAGS: ['style', 'img', 'iframe', 'form', 'input'],
-        FORBID_ATTR: ['style'],
-      }),
-    [source],
-  );
+  const html = useMemo(() => markdownToSafeHtml(source), [source]);
   return <div className={`markdown ${className ?? ''}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

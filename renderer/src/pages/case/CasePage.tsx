@@ -1,38 +1,146 @@
-import { Alert, Descriptions, Skeleton, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { Alert, Button, Skeleton, Space, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type { CaseDetail } from '../../../../core/contract/cases';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
-import { CaseSections } from './CaseSections';
+import { fieldView, TEXT_FIELDS, type Highlight } from './caseFields';
+import { CaseHeader } from './CaseHeader';
+import { CaseSections, SECTION_ORDER } from './CaseSections';
+import { CaseToc } from './CaseToc';
+import './casePage.css';
+import { ReadingToolbar } from './ReadingToolbar';
+import { SelectionHighlighter } from './SelectionHighlighter';
+import { findTermRanges, queryTerms } from './textMarks';
 
-/** One case, for reading: the header fields, then every section in a fixed order. */
+/**
+ * One case, for reading: `/case/<id>?q=<search query>` marks the query's terms on arrival;
+ * `?hl=<highlight id>` scrolls to one of the user's highlights.
+ */
 export function CasePage() {
   const { id = '' } = useParams();
-  const { data: c, error } = useApi('cases.get', { id });
+  const { data: c, error, reload } = useApi('cases.get', { id });
+  const highlights = useApi('highlights.list', { caseId: id });
+  useEffect(() => {
+    api.call('recent.record', { caseId: id }).catch(() => undefined);
+  }, [id]);
   if (error) return <Alert type="error" message={error.message} />;
-  if (!c) return <Skeleton active />;
+  if (!c || c.id !== id || !highlights.data) return <Skeleton active />;
   return (
-    <article className="case-body">
-      <Typography.Title level={2} className="case-title">
-        {c.title}
-      </Typography.Title>
-      <Descriptions size="small" column={2} bordered className="case-header">
-        <Descriptions.Item label="案号">{c.caseNumber || '—'}</Descriptions.Item>
-        <Descriptions.Item label="裁判日期">{c.judgmentDate ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="法院">{c.court}</Descriptions.Item>
-        <Descriptions.Item label="层级 / 审级">
-          {[c.courtLevel, c.trialStage].filter(Boolean).join(' / ') || '—'}
-        </Descriptions.Item>
-        <Descriptions.Item label="被告行政机关">{c.defendant}</Descriptions.Item>
-        <Descriptions.Item label="地区">{c.region || '—'}</Descriptions.Item>
-        <Descriptions.Item label="案件类别">{c.category}</Descriptions.Item>
-        <Descriptions.Item label="裁判结果">
-          <OutcomeTag outcome={c.outcome} />
-        </Descriptions.Item>
-        <Descriptions.Item label="败诉原因" span={2}>
-          <LossReasonTags codes={c.lossReasons.map((r) => r.code)} />
-        </Descriptions.Item>
-      </Descriptions>
-      <CaseSections value={c} />
-    </article>
+    <CaseView
+      key={c.id}
+      c={c}
+      highlights={highlights.data.filter((h) => h.caseId === c.id)}
+      onCaseChanged={reload}
+      onHighlightsChanged={highlights.reload}
+    />
+  );
+}
+
+interface ViewProps {
+  c: CaseDetail;
+  highlights: Highlight[];
+  onCaseChanged: () => void;
+  onHighlightsChanged: () => void;
+}
+
+const scrollToMark = (selector: string) => {
+  const mark = document.querySelector<HTMLElement>(selector);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center' });
+  mark.classList.add('mark-flash');
+  window.setTimeout(() => mark.classList.remove('mark-flash'), 2000);
+};
+
+function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewProps) {
+  const [params] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const jumpTo = Number(params.get('hl')) || undefined;
+  const terms = useMemo(() => queryTerms(q), [q]);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  /** How often the search terms occur, per section. */
+  const termCounts = useMemo(
+    () => TEXT_FIELDS.map(({ field }) => findTermRanges(fieldView(c, field).text, terms).length),
+    [c, terms],
+  );
+  const termTotal = termCounts.reduce((a, b) => a + b, 0);
+  const onlyInFullText = termTotal > 0 && termTotal === termCounts[TEXT_FIELDS.length - 1];
+  const [fullTextOpen, setFullTextOpen] = useState(
+    () => onlyInFullText || highlights.find((h) => h.id === jumpTo)?.field === 'fullText',
+  );
+  const [termIndex, setTermIndex] = useState(-1);
+
+  useEffect(() => {
+    if (jumpTo) requestAnimationFrame(() => scrollToMark(`mark[data-highlight-id="${jumpTo}"]`));
+  }, [jumpTo]);
+
+  const jump = (h: Highlight) => {
+    if (h.field === 'fullText') setFullTextOpen(true);
+    requestAnimationFrame(() => scrollToMark(`mark[data-highlight-id="${h.id}"]`));
+  };
+  const nextTerm = () => {
+    const marks = rootRef.current?.querySelectorAll<HTMLElement>('mark.hl-query:not(.mark-continued)');
+    if (!marks?.length) return;
+    const next = (termIndex + 1) % marks.length;
+    const mark = marks[next];
+    if (mark?.closest('#sec-fullText')) setFullTextOpen(true);
+    setTermIndex(next);
+    requestAnimationFrame(() => {
+      marks.forEach((m) => m.classList.remove('hl-query-current'));
+      mark?.classList.add('hl-query-current');
+      mark?.scrollIntoView({ block: 'center' });
+    });
+  };
+
+  const sections = useMemo(
+    () =>
+      SECTION_ORDER.filter(({ id }) => {
+        if (id === 'fullText') return c.fullText.trim() !== '';
+        if (id === 'summary' || id === 'issues' || id === 'ruling' || id === 'analysis' || id === 'lessons')
+          return c[id].trim() !== '';
+        return true;
+      }).map(({ id, label }) => ({ id, label })),
+    [c],
+  );
+
+  return (
+    <div className="case-page" ref={rootRef}>
+      <article className="case-body">
+        <CaseHeader value={c} onChanged={onCaseChanged} />
+        <ReadingToolbar />
+        {terms.length > 0 && (
+          <Alert
+            className="query-banner no-print"
+            type={termTotal ? 'info' : 'warning'}
+            showIcon
+            message={
+              <Space wrap>
+                <Typography.Text>
+                  检索词 <mark className="hl-query">{terms.join(' ')}</mark>
+                  {termTotal ? ` 在本案出现 ${termTotal} 处，已标出` : ' 未在本案正文中出现'}
+                </Typography.Text>
+                {termTotal > 0 && (
+                  <Button size="small" onClick={nextTerm}>
+                    {termIndex < 0 ? '跳到第一处' : `下一处（${termIndex + 1}/${termTotal}）`}
+                  </Button>
+                )}
+              </Space>
+            }
+          />
+        )}
+        <CaseSections
+          value={c}
+          highlights={highlights}
+          terms={terms}
+          fullTextOpen={fullTextOpen}
+          onFullTextOpen={setFullTextOpen}
+          onHighlightsChanged={onHighlightsChanged}
+          onJumpToHighlight={jump}
+        />
+      </article>
+      <CaseToc sections={sections} />
+      <SelectionHighlighter caseId={c.id} root={rootRef} onCreated={onHighlightsChanged} />
+    </div>
   );
 }

@@ -1,19 +1,54 @@
-import { Collapse, Typography } from 'antd';
-import type { CaseRecord } from '../../../../db/model/case';
+import { Typography } from 'antd';
+import { useMemo } from 'react';
+import type { CaseDetail } from '../../../../core/contract/cases';
 import { useTaxonomy } from '../../api/taxonomy';
-import { Markdown } from '../../components/Markdown';
+import { fieldMarks, fieldView, type Highlight, type HighlightField } from './caseFields';
+import { FieldText } from './FieldText';
+import { FullTextPanel } from './FullTextPanel';
+import { HighlightList } from './HighlightList';
+import { NoteSection } from './NoteSection';
+import { ProvisionSection } from './ProvisionSection';
+import { RelatedCases } from './RelatedCases';
 
-const formatProvision = (p: CaseRecord['provisions'][number]) =>
-  `《${p.law}》第${p.article}条${p.clause}${p.version ? `（${p.version}）` : ''}`;
+/** The sections of the case page in their fixed order; CaseToc lists the same ids. */
+export const SECTION_ORDER = [
+  { id: 'summary', label: '案情简介' },
+  { id: 'issues', label: '争议焦点' },
+  { id: 'ruling', label: '裁判结果' },
+  { id: 'lossReasons', label: '败诉原因' },
+  { id: 'analysis', label: '评析' },
+  { id: 'lessons', label: '启示与建议' },
+  { id: 'provisions', label: '相关法条' },
+  { id: 'related', label: '类案' },
+  { id: 'note', label: '我的笔记' },
+  { id: 'highlights', label: '我的标注' },
+  { id: 'source', label: '来源' },
+  { id: 'fullText', label: '裁判文书原文' },
+] as const;
 
-/** The sections of a case in reading order: 案情简介 … 来源, with 原文 collapsed. */
-export function CaseSections({ value: c }: { value: CaseRecord }) {
+interface Props {
+  value: CaseDetail;
+  highlights: Highlight[];
+  terms: string[];
+  fullTextOpen: boolean;
+  onFullTextOpen: (open: boolean) => void;
+  onHighlightsChanged: () => void;
+  onJumpToHighlight: (h: Highlight) => void;
+}
+
+/** The sections of a case in reading order: 案情简介 … 来源, with 原文 collapsible at the end. */
+export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
   const { lossReasons } = useTaxonomy();
+  const text = (field: Exclude<HighlightField, 'fullText'>, title: string) => (
+    <TextSection key={field} c={c} field={field} title={title} highlights={highlights} terms={terms} />
+  );
+  const fullText = useMemo(() => fieldView(c, 'fullText'), [c]);
+  const fullTextMarks = useMemo(() => fieldMarks(fullText, highlights, terms), [fullText, highlights, terms]);
   return (
     <div className="case-sections">
-      <Section id="summary" title="案情简介" source={c.summary} />
-      <Section id="issues" title="争议焦点" source={c.issues} />
-      <Section id="ruling" title="裁判结果" source={c.ruling} />
+      {text('summary', '案情简介')}
+      {text('issues', '争议焦点')}
+      {text('ruling', '裁判结果')}
       <section className="case-section" id="sec-lossReasons">
         <h2>败诉原因</h2>
         <ul>
@@ -29,19 +64,17 @@ export function CaseSections({ value: c }: { value: CaseRecord }) {
           })}
         </ul>
       </section>
-      <Section id="analysis" title="评析" source={c.analysis} />
-      <Section id="lessons" title="启示与建议" source={c.lessons} />
-      <section className="case-section" id="sec-provisions">
-        <h2>相关法条</h2>
-        <ul>
-          {c.provisions.map((p) => (
-            <li key={`${p.law}-${p.article}`}>
-              {formatProvision(p)}
-              {p.note && <Typography.Text type="secondary">（{p.note}）</Typography.Text>}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {text('analysis', '评析')}
+      {text('lessons', '启示与建议')}
+      <ProvisionSection provisions={c.provisions} />
+      <RelatedCases caseId={c.id} />
+      <NoteSection caseId={c.id} />
+      <HighlightList
+        value={c}
+        highlights={highlights}
+        onChanged={props.onHighlightsChanged}
+        onJump={props.onJumpToHighlight}
+      />
       <section className="case-section" id="sec-source">
         <h2>来源</h2>
         <p>{c.source || '—'}</p>
@@ -50,27 +83,33 @@ export function CaseSections({ value: c }: { value: CaseRecord }) {
         </Typography.Paragraph>
       </section>
       {c.fullText && (
-        <Collapse
-          className="case-section"
-          items={[
-            {
-              key: 'fullText',
-              label: '裁判文书原文',
-              children: <div className="full-text">{c.fullText}</div>,
-            },
-          ]}
+        <FullTextPanel
+          view={fullText}
+          marks={fullTextMarks}
+          open={props.fullTextOpen}
+          onOpenChange={props.onFullTextOpen}
         />
       )}
     </div>
   );
 }
 
-function Section({ id, title, source }: { id: string; title: string; source: string }) {
-  if (!source.trim()) return null;
+interface TextSectionProps {
+  c: CaseDetail;
+  field: Exclude<HighlightField, 'fullText'>;
+  title: string;
+  highlights: Highlight[];
+  terms: string[];
+}
+
+function TextSection({ c, field, title, highlights, terms }: TextSectionProps) {
+  const view = useMemo(() => fieldView(c, field), [c, field]);
+  const marks = useMemo(() => fieldMarks(view, highlights, terms), [view, highlights, terms]);
+  if (!c[field].trim()) return null;
   return (
-    <section className="case-section" id={`sec-${id}`}>
+    <section className="case-section" id={`sec-${field}`}>
       <h2>{title}</h2>
-      <Markdown source={source} />
+      <FieldText view={view} marks={marks} className="markdown" />
     </section>
   );
 }

@@ -1,0 +1,54 @@
+import { StarFilled, StarOutlined } from '@ant-design/icons';
+import { App, Button, Descriptions, Flex, Typography } from 'antd';
+import type { CaseDetail } from '../../../../core/contract/cases';
+import { api } from '../../api/client';
+import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
+import { TagEditor } from '../../components/TagEditor';
+
+/** Title, star, the user's tags and the facts an officer checks first. */
+export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChanged: () => void }) {
+  const { message } = App.useApp();
+  const toggleStar = async () => {
+    try {
+      await api.call('cases.star', { id: c.id, starred: !c.starred });
+      onChanged();
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+  return (
+    <header className="case-head">
+      <Typography.Title level={2} className="case-title">
+        {c.title}
+      </Typography.Title>
+      <Flex gap={8} align="center" wrap className="case-own no-print">
+        <Button
+          className="star-button"
+          aria-pressed={c.starred}
+          icon={c.starred ? <StarFilled style={{ color: '#faad14' }} /> : <StarOutlined />}
+          onClick={() => void toggleStar()}
+        >
+          {c.starred ? '已收藏' : '收藏'}
+        </Button>
+        <TagEditor caseId={c.id} tags={c.tags} onChange={onChanged} />
+      </Flex>
+      <Descriptions size="small" column={2} bordered className="case-header">
+        <Descriptions.Item label="案号">{c.caseNumber || '—'}</Descriptions.Item>
+        <Descriptions.Item label="裁判日期">{c.judgmentDate ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="法院">{c.court || '—'}</Descriptions.Item>
+        <Descriptions.Item label="法院层级 / 审级">
+          {[c.courtLevel, c.trialStage].filter(Boolean).join(' / ') || '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label="被告行政机关">{c.defendant || '—'}</Descriptions.Item>
+        <Descriptions.Item label="地区">{c.region || '—'}</Descriptions.Item>
+        <Descriptions.Item label="案件类别">{c.category}</Descriptions.Item>
+        <Descriptions.Item label="裁判结果">
+          <OutcomeTag outcome={c.outcome} />
+        </Descriptions.Item>
+        <Descriptions.Item label="败诉原因" span={2}>
+          <LossReasonTags codes={c.lossReasons.map((r) => r.code)} />
+        </Descriptions.Item>
+      </Descriptions>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+
+/** The page scrolls inside the shell's content area, not the window. */
+const scroller = () => document.querySelector<HTMLElement>('.app-content');
+
+/**
+ * 目录: the sections present on the page; the one being read is marked as the page scrolls.
+ * Buttons rather than #anchors, because the hash belongs to the router.
+ */
+export function CaseToc({ sections }: { sections: { id: string; label: string }[] }) {
+  const [active, setActive] = useState(sections[0]?.id);
+  useEffect(() => {
+    const container = scroller();
+    if (!container) return;
+    const onScroll = () => {
+      const top = container.getBoundingClientRect().top + 96;
+      let current = sections[0]?.id;
+      for (const s of sections) {
+        const el = document.getElementById(`sec-${s.id}`);
+        if (el && el.getBoundingClientRect().top <= top) current = s.id;
+      }
+      const atEnd = container.scrollTop + container.clientHeight >= container.scrollHeight - 4;
+      setActive(atEnd && container.scrollTop > 0 ? sections[sections.length - 1]?.id : current);
+    };
+    const first = requestAnimationFrame(onScroll);
+    container.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(first);
+      container.removeEventListener('scroll', onScroll);
+    };
+  }, [sections]);
+
+  return (
+    <nav className="case-toc no-print" aria-label="目录">
+      <div className="case-toc-title">目录</div>
+      <ul>
+        {sections.map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              className={s.id === active ? 'active' : undefined}
+              aria-current={s.id === active ? 'location' : undefined}
+              onClick={() => {
+                document.getElementById(`sec-${s.id}`)?.scrollIntoView({ block: 'start' });
+                setActive(s.id);
+              }}
+            >
+              {s.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

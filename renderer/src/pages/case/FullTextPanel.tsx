@@ -1,0 +1,112 @@
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
+import { Button, Collapse, Input, Space, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldView } from './caseFields';
+import { FieldText } from './FieldText';
+import { findTermRanges, type TextMark } from './textMarks';
+
+interface Props {
+  view: FieldView;
+  /** Highlights and search terms of this section. */
+  marks: TextMark[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+/** 裁判文书原文: collapsed by default, with find-in-text that marks every match and steps through them. */
+export function FullTextPanel({ view, marks, open, onOpenChange }: Props) {
+  const [find, setFind] = useState('');
+  const [current, setCurrent] = useState(0);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const matches = useMemo(
+    () => (find.trim() ? findTermRanges(view.text, [find.trim()]) : []),
+    [view.text, find],
+  );
+  const allMarks = useMemo<TextMark[]>(
+    () => [
+      ...marks,
+      ...matches.map(([start, end], i) => ({
+        start,
+        end,
+        className: i === current ? 'hl-find hl-find-current' : 'hl-find',
+        attrs: { 'data-find-index': String(i) },
+      })),
+    ],
+    [marks, matches, current],
+  );
+
+  useEffect(() => {
+    if (!matches.length) return;
+    bodyRef.current
+      ?.querySelector(`mark[data-find-index="${current}"]`)
+      ?.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }, [current, matches]);
+
+  const step = (delta: number) => {
+    if (!matches.length) return;
+    onOpenChange(true);
+    setCurrent((i) => (i + delta + matches.length) % matches.length);
+  };
+
+  const findBar = (
+    <Space className="find-bar no-print" wrap>
+      <Input
+        allowClear
+        size="small"
+        placeholder="在原文中查找"
+        aria-label="在原文中查找"
+        value={find}
+        style={{ width: 200 }}
+        onChange={(e) => {
+          setFind(e.target.value);
+          setCurrent(0);
+          if (e.target.value) onOpenChange(true);
+        }}
+        onPressEnter={(e) => step(e.shiftKey ? -1 : 1)}
+      />
+      <Typography.Text type="secondary" className="find-count" aria-live="polite">
+        {find.trim() ? (matches.length ? `${current + 1} / ${matches.length}` : '无匹配') : ''}
+      </Typography.Text>
+      <Button
+        size="small"
+        icon={<UpOutlined />}
+        aria-label="上一处"
+        disabled={!matches.length}
+        onClick={() => step(-1)}
+      />
+      <Button
+        size="small"
+        icon={<DownOutlined />}
+        aria-label="下一处"
+        disabled={!matches.length}
+        onClick={() => step(1)}
+      />
+    </Space>
+  );
+
+  return (
+    <section className="case-section" id="sec-fullText">
+      <Collapse
+        activeKey={open ? ['fullText'] : []}
+        onChange={(keys) => onOpenChange(keys.includes('fullText'))}
+        items={[
+          {
+            key: 'fullText',
+            label: <h2 className="collapse-heading">裁判文书原文</h2>,
+            extra: (
+              <div onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+                {findBar}
+              </div>
+            ),
+            forceRender: true,
+            children: (
+              <div ref={bodyRef}>
+                <FieldText view={view} marks={allMarks} className="full-text" />
+              </div>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { Alert, List, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useApi } from '../../api/useApi';
+import { Markdown } from '../../components/Markdown';
+
+/** Every note, most recently changed first, rendered through the sanitizer. */
+export function NotesTab() {
+  const { data, error } = useApi('notes.list', {});
+  if (error) return <Alert type="error" message={error.message} />;
+  return (
+    <List
+      loading={!data}
+      dataSource={data ?? []}
+      locale={{ emptyText: '还没有笔记' }}
+      renderItem={(n) => (
+        <List.Item className="mine-note">
+          <List.Item.Meta
+            title={
+              <Link to={`/case/${n.caseId}`} className="mine-note-link">
+                {n.caseTitle}
+              </Link>
+            }
+            description={
+              <>
+                <Markdown source={n.body} className="note-body" />
+                <Typography.Text type="secondary">
+                  更新于 {n.updatedAt.slice(0, 16).replace('T', ' ')}
+                </Typography.Text>
+              </>
+            }
+          />
+        </List.Item>
+      )}
+    />
+  );
+}
