@@ -1,5 +1,14 @@
 import type { importContract } from '../contract/import';
+import { commitImport } from '../import/commit';
+import { listTemplate } from '../import/list/template';
+import { previewImport } from '../import/preview';
 import type { AreaFactory } from './handlers';
 
-// Handlers of this area are added by the issue that builds it.
-export const importHandlers: AreaFactory<typeof importContract> = () => ({});
+export const importHandlers: AreaFactory<typeof importContract> = ({ db }) => ({
+  'import.preview': (input, { job }) => previewImport(db, input, job),
+  'import.commit': ({ drafts, onDuplicate }, { job }) => commitImport(db, drafts, onDuplicate, job),
+  'import.template': async ({ format }) => {
+    const file = await listTemplate(format);
+    return { name: file.name, dataBase64: file.data.toString('base64') };
+  },
+});

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { WritableDB } from '../../db/connection';
+import { CaseContent } from '../../db/model/case';
+import { caseNumberKey } from '../../db/model/caseNumber';
+import { findByCaseNumber, insertCase, updateCase } from '../../db/repos/cases';
+import type { ImportFields, ImportResult } from '../contract/import';
+import { categoryOf, courtLevelOf, regionOf, titleOf } from './draft';
+
+export interface CommitDraftInput {
+  name?: string;
+  case?: CaseContent;
+  fields?: Partial<ImportFields>;
+}
+
+export type OnDuplicate = 'skip' | 'replace' | 'keepBoth';
+
+/** A case from bare fields, for scripts that commit what they extracted without editing a case. */
+function caseFromFields(f: Partial<ImportFields>, name: string): CaseContent {
+  const stage = f.trialStage === '再审审查' ? '再审' : f.trialStage;
+  const filled = {
+    plaintiffs: f.plaintiffs ?? [],
+    defendants: f.defendants ?? [],
+    cause: f.cause ?? '',
+  };
+  return CaseContent.parse({
+    caseNumber: f.caseNumber ?? '',
+    title: titleOf(filled) || f.caseNumber || name,
+    court: f.court ?? '',
+    courtLevel: courtLevelOf(f.court ?? ''),
+    trialStage: stage === '一审' || stage === '二审' || stage === '再审' ? stage : null,
+    judgmentDate: f.judgmentDate ?? null,
+    region: regionOf(f.court ?? ''),
+    defendant: filled.defendants.join('、'),
+    category: categoryOf(filled.cause, ''),
+    outcome: ['撤销', '确认违法', '确认无效', '责令履行', '变更', '行政赔偿/补偿'].includes(f.outcome ?? '')
+      ? f.outcome
+      : '撤销',
+    provisions: f.provisions ?? [],
+    ruling: f.disposition ?? '',
+    source: name,
+  });
+}
+
+export interface CommitProgress {
+  progress(done: number, total: number, message?: string): void;
+}
+
+/**
+ * Writes every draft in ONE transaction: if any draft fails validation or a write fails, nothing
+ * is written. A duplicate 案号 (in the library or earlier in the batch) is skipped, replaces the
+ * existing case (whose old version stays in history) or is kept as a second case.
+ */
+export function commitImport(
+  db: WritableDB,
+  drafts: CommitDraftInput[],
+  onDuplicate: OnDuplicate,
+  job: CommitProgress,
+): ImportResult {
+  const contents = drafts.map((d, i) => {
+    const name = d.name ?? `第 ${i + 1} 个草稿`;
+    return { name, content: d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name) };
+  });
+  const result: ImportResult = { imported: [], skipped: [] };
+  db.transaction(() => {
+    const batch = new Map<string, string>();
+    contents.forEach(({ name, content }, i) => {
+      job.progress(i, contents.length, `正在写入 ${content.title}`);
+      const key = caseNumberKey(content.caseNumber);
+      const existing = key ? findByCaseNumber(db, content.caseNumber) : [];
+      const inBatch = key ? batch.get(key) : undefined;
+      const target = existing[0]?.id ?? inBatch;
+      if (target && onDuplicate === 'skip') {
+        result.skipped.push({
+          name,
+          title: content.title,
+          reason: `案号 ${content.caseNumber} 已存在，按选择跳过。`,
+        });
+        return;
+      }
+      if (target && onDuplicate === 'replace') {
+        updateCase(db, target, content, { reason: 'import-replace' });
+        result.imported.push({
+          id: target,
+          name,
+          title: content.title,
+          caseNumber: content.caseNumber,
+          action: 'replaced',
+        });
+        return;
+      }
+      const id = randomUUID();
+      insertCase(db, id, content);
+      if (key && !batch.has(key)) batch.set(key, id);
+      result.imported.push({
+        id,
+        name,
+        title: content.title,
+        caseNumber: content.caseNumber,
+        action: 'created',
+      });
+    });
+  })();
+  job.progress(contents.length, contents.length, '导入完成');
+  return result;
+}

@@ -1,0 +1,104 @@
+import ExcelJS from 'exceljs';
+import { CaseContent, type CaseContentInput } from '../../../db/model/case';
+import { AppError } from '../../../db/errors';
+import { describeZodError } from '../../service/validation';
+import { decodeText } from '../readers/text';
+import { COLUMNS, cellValue } from './columns';
+import { parseCsv } from './csv';
+
+export interface ListRow {
+  /** "清单.xlsx 第 3 行" — where the row came from, for messages. */
+  name: string;
+  case?: CaseContentInput;
+  error?: string;
+}
+
+/** Maps header cells to fields; refuses a sheet without the columns a case needs. */
+function mapHeader(name: string, header: string[]): Map<number, (typeof COLUMNS)[number]> {
+  const map = new Map<number, (typeof COLUMNS)[number]>();
+  header.forEach((cell, i) => {
+    const title = cell.replace(/[\s\u3000*＊]/g, '');
+    const column = COLUMNS.find((c) => c.headers.includes(title));
+    if (column && ![...map.values()].includes(column)) map.set(i, column);
+  });
+  const missing = COLUMNS.filter((c) => c.required && ![...map.values()].includes(c)).map(
+    (c) => c.headers[0],
+  );
+  if (missing.length) {
+    throw new AppError(
+      'BAD_FILE',
+      `案例清单“${name}”缺少必需的列：${missing.join('、')}。第一行应为列名，可下载模板对照（列名：${COLUMNS.map((c) => c.headers[0]).join('、')}）。`,
+    );
+  }
+  return map;
+}
+
+function rowsToCases(name: string, table: string[][]): ListRow[] {
+  const [header, ...rows] = table;
+  if (!header) throw new AppError('BAD_FILE', `案例清单“${name}”是空的。`);
+  const map = mapHeader(name, header);
+  return rows.map((cells, i) => {
+    const where = `${name} 第 ${i + 2} 行`;
+    const raw: Record<string, unknown> = {};
+    for (const [index, column] of map) raw[column.field] = cellValue(column.field, cells[index] ?? '');
+    const parsed = CaseContent.safeParse(raw);
+    if (!parsed.success) return { name: where, error: `${where}：${describeZodError(parsed.error)}` };
+    return { name: where, case: raw as CaseContentInput };
+  });
+}
+
+async function readXlsx(name: string, data: Uint8Array): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new AppError(
+      'BAD_FILE',
+      `案例清单“${name}”不是有效的 Excel（.xlsx）文件：${(e as Error).message.slice(0, 80)}`,
+    );
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new AppError('BAD_FILE', `案例清单“${name}”中没有工作表。`);
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const v = cell.value;
+      cells[col - 1] = v instanceof Date ? v.toISOString().slice(0, 10) : (cell.text ?? '');
+    });
+    table.push(Array.from(cells, (c) => c ?? ''));
+  });
+  return table.filter((r) => r.some((c) => c.trim()));
+}
+
+function readJson(name: string, data: Uint8Array): ListRow[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeText(name, data).text);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('BAD_FILE', `文件“${name}”不是有效的 JSON：${(e as Error).message.slice(0, 80)}`);
+  }
+  const items = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object' && Array.isArray((value as { cases?: unknown }).cases)
+      ? (value as { cases: unknown[] }).cases
+      : [value];
+  return items.map((item, i) => {
+    const where = `${name} 第 ${i + 1} 个案例`;
+    const parsed = CaseContent.safeParse(item);
+    if (!parsed.success) return { name: where, error: `${where}：${describeZodError(parsed.error)}` };
+    return { name: where, case: parsed.data };
+  });
+}
+
+/** Cases from a list file: .xlsx / .csv (columns by Chinese header) or 案鉴's own JSON. */
+export async function readCaseList(
+  name: string,
+  kind: 'xlsx' | 'csv' | 'json',
+  data: Uint8Array,
+): Promise<ListRow[]> {
+  if (kind === 'json') return readJson(name, data);
+  const table = kind === 'xlsx' ? await readXlsx(name, data) : parseCsv(decodeText(name, data).text);
+  return rowsToCases(name, table);
+}

@@ -1,0 +1,21 @@
+import mammoth from 'mammoth';
+import { AppError } from '../../../db/errors';
+
+/** The text of a .docx, paragraph by paragraph (mammoth reads the document.xml of the zip). */
+export async function readDocx(name: string, data: Uint8Array): Promise<string> {
+  if (!(data[0] === 0x50 && data[1] === 0x4b)) {
+    throw new AppError(
+      'BAD_FILE',
+      `文件“${name}”不是有效的 Word（.docx）文档：文件已损坏，或是改了扩展名的其他格式（旧版 .doc 请先在 Word/WPS 中另存为 .docx）。`,
+    );
+  }
+  try {
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(data) });
+    return result.value;
+  } catch (e) {
+    throw new AppError(
+      'BAD_FILE',
+      `文件“${name}”无法作为 Word（.docx）文档读取，文件可能已损坏（${(e as Error).message.slice(0, 80)}）。`,
+    );
+  }
+}

@@ -1,0 +1,119 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../../../db/errors';
+import { unifyRadicals } from './cjkRadicals';
+
+interface TextItem {
+  str: string;
+  hasEOL: boolean;
+  width: number;
+  height: number;
+  transform: number[];
+}
+
+interface PdfLine {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+
+/**
+ * Rebuilds paragraphs from printed lines: a line that runs to the right margin continues in the
+ * next one (the PDF wrapped it); a shorter line ends its paragraph. Without this, names and
+ * statute titles that wrap would be cut in two.
+ */
+function joinLines(lines: PdfLine[]): string {
+  const right = Math.max(0, ...lines.map((l) => l.right));
+  let out = '';
+  for (const line of lines) {
+    out += line.text;
+    const full = line.right >= right - 1.5 * (line.size || 10);
+    const sentenceEnd = /[。：:；;！？”"」）)]$/.test(line.text.trim()) && !full;
+    out += full && !sentenceEnd ? '' : '\n';
+  }
+  return out;
+}
+
+/** Where pdfjs-dist keeps the CJK character maps: Chinese PDFs use CID fonts that need them. */
+function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    cMapUrl: pathToFileURL(join(root, 'cmaps') + '/').href,
+    standardFontDataUrl: pathToFileURL(join(root, 'standard_fonts') + '/').href,
+  };
+}
+
+/**
+ * The text layer of a PDF, page by page (pdfjs-dist's legacy build runs in plain Node). An
+ * encrypted PDF or a scan without a text layer is refused with a message that says so, since
+ * 案鉴 does no OCR.
+ */
+export async function readPdf(name: string, data: Uint8Array): Promise<string> {
+  if (!(data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46)) {
+    throw new AppError('BAD_FILE', `文件“${name}”不是有效的 PDF 文档：文件已损坏或是改了扩展名的其他格式。`);
+  }
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const assets = pdfjsAssets();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    cMapUrl: assets.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: assets.standardFontDataUrl,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const err = e as { name?: string; message?: string };
+    if (err.name === 'PasswordException') {
+      throw new AppError(
+        'BAD_FILE',
+        `文件“${name}”是加密（有密码保护）的 PDF，无法读取文字。请先去除密码后再导入。`,
+      );
+    }
+    throw new AppError(
+      'BAD_FILE',
+      `文件“${name}”无法作为 PDF 读取，文件可能已损坏（${(err.message ?? '').slice(0, 80)}）。`,
+    );
+  }
+  try {
+    const pages: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      const content = await page.getTextContent();
+      const lines: PdfLine[] = [];
+      let current: PdfLine | undefined;
+      for (const item of content.items as TextItem[]) {
+        if (typeof item.str !== 'string') continue;
+        const x = item.transform[4] ?? 0;
+        if (!current) current = { text: '', left: x, right: x, size: item.height };
+        current.text += item.str;
+        if (item.str.trim()) current.right = Math.max(current.right, x + item.width);
+        current.size = Math.max(current.size, item.height);
+        if (item.hasEOL) {
+          lines.push(current);
+          current = undefined;
+        }
+      }
+      if (current) lines.push(current);
+      pages.push(unifyRadicals(joinLines(lines)));
+      page.cleanup();
+    }
+    const text = pages.join('\n');
+    if (text.replace(/\s/g, '').length < 20) {
+      throw new AppError(
+        'BAD_FILE',
+        `文件“${name}”中没有可提取的文字（可能是扫描件或图片 PDF）。案鉴不做文字识别，请导入带文字层的 PDF、Word 文档或文本。`,
+      );
+    }
+    return text;
+  } finally {
+    await doc.destroy();
+  }
+}
