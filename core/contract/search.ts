@@ -1,2 +1,145 @@
-// Operations of this area are added by the issue that builds it.
-export const searchContract = {} as const;
+import { z } from 'zod';
+import { CaseFilters } from '../../db/model/filters';
+import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../db/model/taxonomy';
+import { Empty, JobId, Ok } from './common';
+import { op } from './define';
+
+export const SearchSort = z.enum(['relevance', 'date-desc', 'date-asc']);
+export type SearchSort = z.infer<typeof SearchSort>;
+
+export const SearchInput = z
+  .object({
+    q: z.string().max(500, '检索词过长（最多 500 字）'),
+    filters: CaseFilters.optional(),
+    sort: SearchSort.optional(),
+    offset: z.number().int().min(0).optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+  })
+  .strict();
+export type SearchInput = z.input<typeof SearchInput>;
+
+export const FacetBucket = z.object({ value: z.string(), label: z.string(), count: z.number() });
+export type FacetBucket = z.infer<typeof FacetBucket>;
+
+export const FACET_NAMES = [
+  'categories',
+  'lossReasons',
+  'outcomes',
+  'courtLevels',
+  'trialStages',
+  'years',
+  'regions',
+  'agencyTypes',
+  'tags',
+] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** Counts over the whole result set (not just the page), for every facet. */
+export const Facets = z.object(
+  Object.fromEntries(FACET_NAMES.map((n) => [n, z.array(FacetBucket)])) as Record<
+    FacetName,
+    z.ZodArray<typeof FacetBucket>
+  >,
+);
+export type Facets = z.infer<typeof Facets>;
+
+export const SearchSnippet = z.object({
+  /** The case field the text comes from: summary, issues, ruling, analysis, lessons, fullText. */
+  field: z.string(),
+  text: z.string(),
+  /** [start, end) ranges of `text` that matched. */
+  highlights: z.array(z.tuple([z.number(), z.number()])),
+});
+export type SearchSnippet = z.infer<typeof SearchSnippet>;
+
+export const SearchHit = z.object({
+  id: z.string(),
+  title: z.string(),
+  caseNumber: z.string(),
+  score: z.number(),
+  snippets: z.array(SearchSnippet),
+  court: z.string(),
+  courtLevel: z.enum(COURT_LEVELS).nullable(),
+  trialStage: z.enum(TRIAL_STAGES).nullable(),
+  judgmentDate: z.string().nullable(),
+  category: z.enum(CATEGORIES),
+  outcome: z.enum(OUTCOMES),
+  lossReasons: z.array(z.enum(LOSS_REASON_CODES)),
+  defendant: z.string(),
+  region: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchOutput = z.object({
+  total: z.number(),
+  hits: z.array(SearchHit),
+  facets: Facets,
+  /** How the cases were found: whole phrases, all words apart, or any word (a looser fallback). */
+  matchedBy: z.enum(['phrase', 'all', 'any', 'browse']),
+  /** A near term that finds more, when this query finds little. */
+  didYouMean: z.string().nullable(),
+  /** The index is being (or must be) rebuilt; results may be incomplete. */
+  indexStale: z.boolean(),
+});
+export type SearchOutput = z.infer<typeof SearchOutput>;
+
+export const Suggestion = z.object({
+  text: z.string(),
+  kind: z.enum(['title', 'agency', 'statute', 'term']),
+  caseId: z.string().optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const SavedSearch = z.object({
+  id: z.number(),
+  name: z.string(),
+  q: z.string(),
+  filters: CaseFilters,
+  sort: SearchSort,
+  createdAt: z.string(),
+});
+export type SavedSearch = z.infer<typeof SavedSearch>;
+
+export const IndexStatus = z.object({
+  current: z.boolean(),
+  indexed: z.number(),
+  live: z.number(),
+  builtAtRevision: z.number().nullable(),
+  libraryRevision: z.number(),
+});
+
+export const searchContract = {
+  'search.query': op('全文检索：排序的命中、高亮摘要、分面计数', SearchInput, SearchOutput),
+  'search.suggest': op(
+    '输入时的提示：案例标题、行政机关、法条、分类词',
+    z.object({ q: z.string().max(100), limit: z.number().int().min(1).max(30).optional() }).strict(),
+    z.object({ suggestions: z.array(Suggestion) }),
+  ),
+  'search.recent': op('最近的检索', Empty, z.array(z.object({ q: z.string(), searchedAt: z.string() }))),
+  'search.recordRecent': op(
+    '记下一次检索（用户按回车或打开结果时）',
+    z.object({ q: z.string().trim().min(1).max(500) }).strict(),
+    Ok,
+  ),
+  'search.clearRecent': op('清空最近的检索', Empty, Ok),
+  'search.indexStatus': op('检索索引是否与案例库一致', Empty, IndexStatus),
+  'search.rebuildIndex': op(
+    '重建检索索引（可查看进度、可取消）',
+    z.object({ jobId: JobId }).strict(),
+    z.object({ indexed: z.number() }),
+  ),
+  'savedSearches.list': op('保存的检索', Empty, z.array(SavedSearch)),
+  'savedSearches.save': op(
+    '保存检索（含筛选条件）',
+    z
+      .object({
+        name: z.string().trim().min(1, '请填写名称').max(100),
+        q: z.string().max(500),
+        filters: CaseFilters.optional(),
+        sort: SearchSort.optional(),
+      })
+      .strict(),
+    SavedSearch,
+  ),
+  'savedSearches.delete': op('删除保存的检索', z.object({ id: z.number().int() }).strict(), Ok),
+} as const;

@@ -14,6 +14,7 @@ import type {
 import { caseFilterSql } from './caseFilters';
 import { bumpRevision } from './meta';
 import { linkProvisions, provisionsOfCase } from './provisions';
+import { reindexCase, removeFromIndex } from './searchIndex';
 
 interface CaseRow {
   id: string;
@@ -170,6 +171,7 @@ export function insertCase(
         @now, @now, 1)`,
     ).run({ ...contentParams(content), id, origin: options.origin ?? 'local', now });
     writeLinks(db, id, content);
+    reindexCase(db, id);
     bumpRevision(db);
   })();
   return requireCase(db, id);
@@ -210,6 +212,7 @@ export function updateCase(
       .run({ ...contentParams(content), id, now });
     if (result.changes !== 1) throw new AppError('NOT_FOUND', `找不到案例（编号 ${id}）`);
     writeLinks(db, id, content);
+    reindexCase(db, id);
     bumpRevision(db);
   })();
   return requireCase(db, id);
@@ -241,6 +244,7 @@ export function setDeleted(
         deleted ? `案例不存在或已在回收站中（编号 ${id}）` : `回收站中没有该案例（编号 ${id}）`,
       );
     }
+    reindexCase(db, id);
     bumpRevision(db);
   })();
 }
@@ -254,6 +258,7 @@ export function emptyTrash(db: WritableDB): number {
     const remove = db.prepare('DELETE FROM cases WHERE id = ?');
     const removeRevisions = db.prepare('DELETE FROM case_revisions WHERE case_id = ?');
     for (const id of ids) {
+      removeFromIndex(db, id);
       removeRevisions.run(id);
       remove.run(id);
     }

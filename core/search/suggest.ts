@@ -1,0 +1,144 @@
+import MiniSearch from 'minisearch';
+import type { ReadableDB } from '../../db/connection';
+import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS, OUTCOMES } from '../../db/model/taxonomy';
+import { libraryRevision } from '../../db/repos/meta';
+import { provisionUsage } from '../../db/repos/provisions';
+import { formatProvision } from '../text/provision';
+import type { Suggestion } from '../contract/search';
+import { normalize } from './normalize';
+import { SYNONYM_GROUPS } from './synonyms';
+import { tokens } from './tokenize';
+
+/** Phrases officers search for that are not taxonomy names; suggested and used for "did you mean". */
+const FIELD_TERMS = [
+  '听证',
+  '告知',
+  '陈述申辩',
+  '答复期限',
+  '信息不存在',
+  '强制拆除',
+  '工伤认定',
+  '超越职权',
+  '违反法定程序',
+  '送达',
+  '说明理由',
+  '举证责任',
+  '起诉期限',
+  '先补偿后搬迁',
+  '征收决定',
+  '补偿安置',
+  '行政赔偿',
+  '罚款',
+  '责令改正',
+  '法律依据',
+];
+
+interface Entry {
+  id: number;
+  text: string;
+  norm: string;
+  kind: Suggestion['kind'];
+  caseId?: string;
+}
+
+const KIND_RANK: Record<Suggestion['kind'], number> = { term: 0, statute: 1, agency: 2, title: 3 };
+
+/** Tokens for MiniSearch: the same bigrams as the index, so a 2-character prefix is enough. */
+const tokenizeForSuggest = (text: string) => tokens(normalize(text));
+
+/**
+ * MiniSearch over short strings — case titles, agencies, statutes, taxonomy and field terms —
+ * where it is fast and where prefix and partial matching help. Rebuilt when the library revision moves.
+ */
+export class Suggester {
+  private index: MiniSearch<Entry> | undefined;
+  private revision = -1;
+  private entries: Entry[] = [];
+
+  constructor(private readonly db: ReadableDB) {}
+
+  private ensure(): MiniSearch<Entry> {
+    const revision = libraryRevision(this.db);
+    if (this.index && revision === this.revision) return this.index;
+    const entries: Entry[] = [];
+    const add = (text: string, kind: Suggestion['kind'], caseId?: string) => {
+      if (text) entries.push({ id: entries.length, text, norm: normalize(text), kind, caseId });
+    };
+    const terms = new Set<string>([
+      ...CATEGORIES,
+      ...OUTCOMES,
+      ...LOSS_REASONS.map((r) => r.name),
+      ...ENFORCEMENT_STEPS.flatMap((s) => s.name.split('/')),
+      ...SYNONYM_GROUPS.flat(),
+      ...FIELD_TERMS,
+    ]);
+    for (const t of terms) add(t, 'term');
+    for (const p of provisionUsage(this.db)) add(formatProvision(p), 'statute');
+    for (const r of this.db
+      .prepare("SELECT DISTINCT defendant FROM cases WHERE deleted_at IS NULL AND defendant <> ''")
+      .all() as { defendant: string }[])
+      add(r.defendant, 'agency');
+    for (const r of this.db.prepare('SELECT id, title FROM cases WHERE deleted_at IS NULL').all() as {
+      id: string;
+      title: string;
+    }[])
+      add(r.title, 'title', r.id);
+    const index = new MiniSearch<Entry>({
+      fields: ['text'],
+      storeFields: [],
+      tokenize: tokenizeForSuggest,
+      processTerm: (t) => t,
+    });
+    index.addAll(entries);
+    this.entries = entries;
+    this.index = index;
+    this.revision = revision;
+    return index;
+  }
+
+  suggest(q: string, limit: number): Suggestion[] {
+    const norm = normalize(q).trim();
+    if (!norm) return [];
+    const index = this.ensure();
+    const results = index.search(q, { prefix: true, combineWith: 'AND' });
+    const ranked = results
+      .map((r) => ({ entry: this.entries[r.id as number] as Entry, score: r.score }))
+      .filter(({ entry }) => entry.norm !== norm)
+      .sort(
+        (a, b) =>
+          Number(b.entry.norm.startsWith(norm)) - Number(a.entry.norm.startsWith(norm)) ||
+          Number(b.entry.norm.includes(norm)) - Number(a.entry.norm.includes(norm)) ||
+          KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind] ||
+          b.score - a.score,
+      );
+    return ranked.slice(0, limit).map(({ entry }) => ({
+      text: entry.text,
+      kind: entry.kind,
+      ...(entry.caseId ? { caseId: entry.caseId } : {}),
+    }));
+  }
+
+  /**
+   * A known term sharing most of the query's bigrams ("答复期线" → 答复期限), for a query that
+   * finds little. Only terms, agencies and statutes: a title is not something to search for.
+   */
+  didYouMean(q: string): string | null {
+    const norm = normalize(q).trim();
+    const queryTokens = new Set(tokenizeForSuggest(q));
+    if (queryTokens.size === 0) return null;
+    const index = this.ensure();
+    const results = index.search(q, {
+      combineWith: 'OR',
+      fuzzy: (term) => (/^[a-z]{4,}$/.test(term) ? 0.2 : false),
+      filter: (r) => this.entries[r.id as number]?.kind !== 'title',
+    });
+    for (const r of results.slice(0, 20)) {
+      const entry = this.entries[r.id as number];
+      if (!entry || entry.norm === norm || entry.norm.includes(norm)) continue;
+      const entryTokens = new Set(tokenizeForSuggest(entry.text));
+      const shared = [...queryTokens].filter((t) => entryTokens.has(t)).length;
+      if (shared * 2 >= queryTokens.size && shared * 2 >= entryTokens.size - 1) return entry.text;
+    }
+    return null;
+  }
+}

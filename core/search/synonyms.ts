@@ -1,0 +1,56 @@
+import { normalize } from './normalize';
+
+/**
+ * Words of the field that mean the same for a search. Each group is one line: editing this
+ * table changes what a query finds without rebuilding the index, because synonyms are expanded
+ * at query time only.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['征地', '征收', '拆迁'],
+  ['政府信息公开', '信息公开'],
+  ['工伤认定', '工伤确认'],
+  ['强制拆除', '强拆'],
+  ['不作为', '不履行法定职责', '不履行职责'],
+  ['人社局', '人力资源和社会保障局', '人力资源社会保障局', '劳动和社会保障局', '劳动保障局', '劳动人事局'],
+  ['自然资源局', '国土资源局', '规划和自然资源局', '自然资源和规划局', '国土局', '国土环境资源局'],
+  ['住建局', '住房和城乡建设局', '建设局'],
+  ['市场监管局', '市场监督管理局', '工商局', '工商行政管理局'],
+  ['环保局', '环境保护局', '生态环境局'],
+  ['城管局', '城市管理局', '综合行政执法局'],
+  ['行诉法', '行政诉讼法'],
+  ['处罚法', '行政处罚法'],
+  ['答复期限', '答复期间'],
+  ['陈述申辩', '陈述和申辩', '陈述、申辩'],
+];
+
+interface Group {
+  members: string[];
+}
+
+const GROUPS: Group[] = SYNONYM_GROUPS.map((g) => ({ members: g.map(normalize) }));
+
+const MAX_VARIANTS = 8;
+
+/**
+ * The normalized term and the variants its synonyms give, original first. The longest member
+ * found wins within a group, so 政府信息公开 is not also rewritten as 政府政府信息公开.
+ */
+export function expandSynonyms(normalizedTerm: string): string[] {
+  const out = [normalizedTerm];
+  for (const group of GROUPS) {
+    const found = group.members
+      .filter((m) => normalizedTerm.includes(m))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!found) continue;
+    for (const base of [...out]) {
+      if (!base.includes(found)) continue;
+      for (const other of group.members) {
+        if (other === found) continue;
+        const variant = base.replace(found, other);
+        if (!out.includes(variant)) out.push(variant);
+        if (out.length >= MAX_VARIANTS) return out;
+      }
+    }
+  }
+  return out;
+}

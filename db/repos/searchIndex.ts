@@ -1,0 +1,104 @@
+import type { ReadableDB, WritableDB } from '../connection';
+import { readMeta, writeMeta } from './meta';
+
+/** The columns of search_fts, each already tokenized (space-separated tokens). */
+export interface IndexColumns {
+  title: string;
+  num: string;
+  meta: string;
+  comment: string;
+  body: string;
+}
+
+/**
+ * Builds a case's index row. The tokenizer lives in core/search (db/ may not import core/), so
+ * core registers it here; the case repository calls reindexCase/removeFromIndex inside its own
+ * transaction, so the index changes together with the case or not at all.
+ */
+export interface CaseIndexer {
+  columns(db: ReadableDB, caseId: string): { seq: number; columns: IndexColumns } | undefined;
+}
+
+let indexer: CaseIndexer | undefined;
+
+export function registerCaseIndexer(next: CaseIndexer): void {
+  indexer = next;
+}
+
+export const STALE_KEY = 'search.index_stale';
+
+/** Flags the index for a rebuild (a write happened where no tokenizer was registered). */
+export function markIndexStale(db: WritableDB): void {
+  writeMeta(db, STALE_KEY, '1');
+}
+
+export function writeIndexRow(db: WritableDB, seq: number, columns: IndexColumns): void {
+  db.prepare('DELETE FROM search_fts WHERE rowid = @seq').run({ seq });
+  db.prepare(
+    `INSERT INTO search_fts (rowid, title, num, meta, comment, body)
+     VALUES (@seq, @title, @num, @meta, @comment, @body)`,
+  ).run({ seq, ...columns });
+}
+
+/** Re-indexes one live case (or drops it from the index if it is trashed or gone). */
+export function reindexCase(db: WritableDB, caseId: string): void {
+  if (!indexer) {
+    markIndexStale(db);
+    return;
+  }
+  const row = indexer.columns(db, caseId);
+  if (row) writeIndexRow(db, row.seq, row.columns);
+  else removeFromIndex(db, caseId);
+}
+
+export function removeFromIndex(db: WritableDB, caseId: string): void {
+  db.prepare('DELETE FROM search_fts WHERE rowid = (SELECT seq FROM cases WHERE id = @caseId)').run({
+    caseId,
+  });
+}
+
+export function clearIndex(db: WritableDB): void {
+  db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
+}
+
+export const indexedCount = (db: ReadableDB): number =>
+  (db.prepare('SELECT count(*) AS n FROM search_fts_docsize').get() as { n: number }).n;
+
+export const liveCaseCount = (db: ReadableDB): number =>
+  (db.prepare('SELECT count(*) AS n FROM cases WHERE deleted_at IS NULL').get() as { n: number }).n;
+
+export const liveCaseIds = (db: ReadableDB): string[] =>
+  (db.prepare('SELECT id FROM cases WHERE deleted_at IS NULL ORDER BY seq').all() as { id: string }[]).map(
+    (r) => r.id,
+  );
+
+export interface IndexState {
+  version: string | undefined;
+  builtAtRevision: number | undefined;
+  stale: boolean;
+  indexed: number;
+  live: number;
+}
+
+export function readIndexState(db: ReadableDB): IndexState {
+  const built = readMeta(db, 'search.index_revision');
+  return {
+    version: readMeta(db, 'search.index_version'),
+    builtAtRevision: built === undefined ? undefined : Number(built),
+    stale: readMeta(db, STALE_KEY) === '1',
+    indexed: indexedCount(db),
+    live: liveCaseCount(db),
+  };
+}
+
+/** Records a completed rebuild: tokenizer version and the library revision it was built at. */
+export function markIndexBuilt(db: WritableDB, version: string, revision: number): void {
+  writeMeta(db, 'search.index_version', version);
+  writeMeta(db, 'search.index_revision', String(revision));
+  writeMeta(db, STALE_KEY, '0');
+}
+
+/** Bulk FTS5 merges after a rebuild keep queries fast. */
+export function optimizeIndex(db: WritableDB): void {
+  db.prepare("INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
+}
