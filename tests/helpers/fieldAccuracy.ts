@@ -25,7 +25,10 @@ export function sameCause(got: string, expected: string | null): boolean {
 }
 
 /** Prints the table: one row per document, one column per field, ✓/✗, and the per-field totals. */
-export function printAccuracy(title: string, rows: { name: string; checks: FieldChecks }[]): Record<string, number> {
+export function printAccuracy(
+  title: string,
+  rows: { name: string; checks: FieldChecks }[],
+): Record<string, number> {
   const fields = Object.keys(rows[0]?.checks ?? {});
   const totals: Record<string, number> = {};
   for (const f of fields) totals[f] = rows.filter((r) => r.checks[f]).length;

@@ -83,38 +83,51 @@ if (!sharedPresent) {
 
 const compact = (s: string) => s.replace(/[\s\u3000]/g, '');
 
-describe.skipIf(!sharedPresent)('judgment field extraction on the ten real documents (../shared/judgments)', () => {
-  it('meets the accuracy bar: key fields on all ten, the rest on at least nine', () => {
-    const index = JSON.parse(readFileSync(join(SHARED, 'index.json'), 'utf8')) as { documents: SharedDocument[] };
-    const rows = index.documents.map((doc) => {
-      const text = readFileSync(join(SHARED, doc.file), 'utf8');
-      const { fields } = extractJudgment(text);
-      const judgeNames = Object.entries(doc.judges)
-        .filter(([role]) => role !== '法官助理')
-        .flatMap(([, names]) => (Array.isArray(names) ? names : [names]));
-      const checks: FieldChecks = {
-        court: fields.court === doc.court,
-        docType: fields.docType === doc.docType,
-        caseNumber: fields.caseNumber === doc.caseNumber,
-        trialStage: fields.trialStage !== '' && doc.procedure.startsWith(fields.trialStage),
-        judgmentDate: fields.judgmentDate === doc.date,
-        defendants: sameList(fields.defendants, doc.defendants),
-        statutes: sameProvisions(fields.provisions, parseExpectedStatutes(doc.statutesCited)),
-        plaintiffs: sameList(fields.plaintiffs, doc.plaintiffs),
-        thirdParties: sameList(fields.thirdParties, doc.thirdParties),
-        cause: sameCause(fields.cause, doc.cause),
-        judges: sameList([...fields.judges.map((j) => j.name)].sort(), [...judgeNames].sort()),
-        clerk: fields.clerk === doc.clerk,
-        disposition: compact(fields.disposition).startsWith(compact(doc.dispositionFirstSentence)),
-        agencyLost: fields.agencyLost === doc.agencyLost,
+describe.skipIf(!sharedPresent)(
+  'judgment field extraction on the ten real documents (../shared/judgments)',
+  () => {
+    it('meets the accuracy bar: key fields on all ten, the rest on at least nine', () => {
+      const index = JSON.parse(readFileSync(join(SHARED, 'index.json'), 'utf8')) as {
+        documents: SharedDocument[];
       };
-      return { name: doc.file, checks };
+      const rows = index.documents.map((doc) => {
+        const text = readFileSync(join(SHARED, doc.file), 'utf8');
+        const { fields } = extractJudgment(text);
+        const judgeNames = Object.entries(doc.judges)
+          .filter(([role]) => role !== '法官助理')
+          .flatMap(([, names]) => (Array.isArray(names) ? names : [names]));
+        const checks: FieldChecks = {
+          court: fields.court === doc.court,
+          docType: fields.docType === doc.docType,
+          caseNumber: fields.caseNumber === doc.caseNumber,
+          trialStage: fields.trialStage !== '' && doc.procedure.startsWith(fields.trialStage),
+          judgmentDate: fields.judgmentDate === doc.date,
+          defendants: sameList(fields.defendants, doc.defendants),
+          statutes: sameProvisions(fields.provisions, parseExpectedStatutes(doc.statutesCited)),
+          plaintiffs: sameList(fields.plaintiffs, doc.plaintiffs),
+          thirdParties: sameList(fields.thirdParties, doc.thirdParties),
+          cause: sameCause(fields.cause, doc.cause),
+          judges: sameList([...fields.judges.map((j) => j.name)].sort(), [...judgeNames].sort()),
+          clerk: fields.clerk === doc.clerk,
+          disposition: compact(fields.disposition).startsWith(compact(doc.dispositionFirstSentence)),
+          agencyLost: fields.agencyLost === doc.agencyLost,
+        };
+        return { name: doc.file, checks };
+      });
+      const totals = printAccuracy('Field accuracy on ../shared/judgments (10 real documents)', rows);
+      const mustBeAll = [
+        'court',
+        'docType',
+        'caseNumber',
+        'trialStage',
+        'judgmentDate',
+        'defendants',
+        'statutes',
+      ];
+      for (const [field, right] of Object.entries(totals)) {
+        const needed = mustBeAll.includes(field) ? rows.length : rows.length - 1;
+        expect(right, `${field} right on ${right}/${rows.length}`).toBeGreaterThanOrEqual(needed);
+      }
     });
-    const totals = printAccuracy('Field accuracy on ../shared/judgments (10 real documents)', rows);
-    const mustBeAll = ['court', 'docType', 'caseNumber', 'trialStage', 'judgmentDate', 'defendants', 'statutes'];
-    for (const [field, right] of Object.entries(totals)) {
-      const needed = mustBeAll.includes(field) ? rows.length : rows.length - 1;
-      expect(right, `${field} right on ${right}/${rows.length}`).toBeGreaterThanOrEqual(needed);
-    }
-  });
-});
+  },
+);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
 import { CaseContent, type CaseContentInput } from '../../../db/model/case';
 import { AppError } from '../../../db/errors';
 import { describeZodError } from '../../service/validation';
@@ -33,6 +34,21 @@ function mapHeader(name: string, header: string[]): Map<number, (typeof COLUMNS)
   return map;
 }
 
+/** Zod's field paths as the column names the user sees in the sheet. */
+function describeWithHeaders(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const column =
+        COLUMNS.find((c) => c.field === issue.path[0])?.headers[0] ?? String(issue.path[0] ?? '');
+      const message = /[\u4e00-\u9fff]/.test(issue.message)
+        ? issue.message
+        : describeZodError(new z.ZodError([issue]));
+      return `“${column}”列：${message.replace(/^字段 [\w.]+：/, '')}`;
+    })
+    .join('；');
+}
+
 function rowsToCases(name: string, table: string[][]): ListRow[] {
   const [header, ...rows] = table;
   if (!header) throw new AppError('BAD_FILE', `案例清单“${name}”是空的。`);
@@ -42,7 +58,7 @@ function rowsToCases(name: string, table: string[][]): ListRow[] {
     const raw: Record<string, unknown> = {};
     for (const [index, column] of map) raw[column.field] = cellValue(column.field, cells[index] ?? '');
     const parsed = CaseContent.safeParse(raw);
-    if (!parsed.success) return { name: where, error: `${where}：${describeZodError(parsed.error)}` };
+    if (!parsed.success) return { name: where, error: `${where}：${describeWithHeaders(parsed.error)}` };
     return { name: where, case: raw as CaseContentInput };
   });
 }
