@@ -1,7 +1,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from './electron-runtime';
+import { ROOT, run } from './electron-runtime';
 
 const require = createRequire(import.meta.url);
 const CACHE = join(ROOT, '.cache', 'electron-native');
@@ -12,7 +12,7 @@ export const ELECTRON_NATIVE_BINDING = join(CACHE, 'better_sqlite3.node');
  * node_modules untouched: tests and the web host keep loading the Node build, and the app loads
  * this one through better-sqlite3's nativeBinding option. Rebuilt when the Electron version changes.
  */
-export async function ensureElectronNative(): Promise<string> {
+export function ensureElectronNative(): string {
   const electronVersion = (require('electron/package.json') as { version: string }).version;
   const stamp = join(CACHE, 'electron-version');
   if (
@@ -29,8 +29,17 @@ export async function ensureElectronNative(): Promise<string> {
     recursive: true,
     filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
   });
-  const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: CACHE, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  // node-gyp against Electron's headers (what @electron/rebuild does, without its GitHub-hosted fork).
+  run(process.execPath, [
+    require.resolve('node-gyp/bin/node-gyp.js'),
+    'rebuild',
+    '--release',
+    `--directory=${moduleDir}`,
+    `--target=${electronVersion}`,
+    `--arch=${process.arch}`,
+    '--runtime=electron',
+    '--dist-url=https://electronjs.org/headers',
+  ]);
   copyFileSync(join(moduleDir, 'build', 'Release', 'better_sqlite3.node'), ELECTRON_NATIVE_BINDING);
   writeFileSync(stamp, electronVersion);
   return ELECTRON_NATIVE_BINDING;

@@ -15,7 +15,7 @@ if (!electron) {
 } else {
   const starter = join(ROOT, 'out', 'starter', 'library.sqlite');
   if (!existsSync(starter)) buildStarterLibrary(starter).close();
-  await ensureElectronNative();
+  ensureElectronNative();
   run(npx('electron-vite'), ['build']);
   const child = spawn(electron, ['.'], { cwd: ROOT, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
