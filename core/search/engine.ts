@@ -18,7 +18,7 @@ const FILL_MAX = 20;
 /** Below this many cases a stale index is rebuilt on the spot instead of asking the user. */
 const AUTO_REBUILD_MAX = 3000;
 
-const TIER_BONUS = { phrase: 2000, all: 1000, any: 0 } as const;
+const TIER_BONUS = { exact: 3000, phrase: 2000, all: 1000, any: 0 } as const;
 
 interface Scored {
   facts: CaseFacts;
@@ -116,7 +116,7 @@ export class SearchEngine {
           found.set(r.seq, { facts, score: TIER_BONUS[tier.name] - r.rank });
           if (--room <= 0) break;
         }
-        if (before === 0 && found.size > 0) matchedBy = tier.name;
+        if (before === 0 && found.size > 0) matchedBy = tier.name === 'exact' ? 'phrase' : tier.name;
       }
       matched = [...found.values()];
     }

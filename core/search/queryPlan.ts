@@ -10,6 +10,8 @@ export interface Alternative {
   tokens: string[];
   /** The last token may be a prefix (the user is still typing a number or a word). */
   prefix: boolean;
+  /** Found through the synonym table rather than written so by the user. */
+  synonym?: boolean;
 }
 
 export interface PlannedTerm {
@@ -20,7 +22,7 @@ export interface PlannedTerm {
 export interface QueryPlan {
   terms: PlannedTerm[];
   /** FTS5 MATCH expressions from strictest to loosest; looser tiers only add cases the stricter missed. */
-  tiers: { name: 'phrase' | 'all' | 'any'; match: string }[];
+  tiers: { name: 'exact' | 'phrase' | 'all' | 'any'; match: string }[];
   /** Normalized strings to highlight, longest first: phrases, then single tokens. */
   phrases: string[];
   tokens: string[];
@@ -29,9 +31,9 @@ export interface QueryPlan {
 const CASE_NUMBER = /^\(?\d{4}\)?.*\d+号?$/;
 
 /**
- * A query token list. A lone ideograph between a number and punctuation (the 第 and 条 of
- * 第42条, the 号 of a case number) is indexed only as its own unigram, so inside a longer query it
- * is dropped rather than demanded; alone, it becomes a prefix of every bigram it starts.
+ * A query token list. A lone ideograph at the edge of a query (the 第 and 条 of 第42条, the 号
+ * of a case number) may be part of a longer run in the text, indexed only inside its bigrams, so
+ * it is dropped rather than demanded; a query of one ideograph becomes a prefix of every bigram it starts.
  */
 function queryTokens(text: string, endOfQuery: boolean): Alternative {
   const parts = runs(text);
@@ -39,8 +41,11 @@ function queryTokens(text: string, endOfQuery: boolean): Alternative {
   if (all.length === 1 && parts.length === 1 && parts[0]?.kind === 'han' && parts[0].text.length === 1) {
     return { text, tokens: all, prefix: true };
   }
-  const kept = parts.flatMap((r) => {
-    if (r.kind === 'han' && [...r.text].length === 1 && parts.length > 1) return [];
+  // Only at the edges: between two numbers (the 苏 of (2020)苏0691行初) a lone ideograph is a
+  // lone run in the text too, and indexed as such.
+  const kept = parts.flatMap((r, i) => {
+    const edge = i === 0 || i === parts.length - 1;
+    if (edge && r.kind === 'han' && [...r.text].length === 1 && parts.length > 1) return [];
     return tokens(r.text);
   });
   const last = parts[parts.length - 1];
@@ -50,13 +55,20 @@ function queryTokens(text: string, endOfQuery: boolean): Alternative {
 
 function alternativesOf(raw: string, endOfQuery: boolean): Alternative[] {
   const base = normalize(raw).trim();
-  const texts = new Set<string>(expandSynonyms(base));
-  if (CASE_NUMBER.test(base)) texts.add(normalize(caseNumberKey(raw)));
+  const own = new Set<string>([base]);
+  if (CASE_NUMBER.test(base)) own.add(normalize(caseNumberKey(raw)));
   const provision = parseProvision(raw);
+  const synonyms = new Set<string>(expandSynonyms(base));
   if (provision) {
-    for (const law of expandSynonyms(normalize(provision.law))) texts.add(`${law}第${provision.article}条`);
+    own.add(`${normalize(provision.law)}第${provision.article}条`);
+    for (const law of expandSynonyms(normalize(provision.law)))
+      synonyms.add(`${law}第${provision.article}条`);
   }
-  return [...texts].map((t) => queryTokens(t, endOfQuery)).filter((a) => a.tokens.length > 0);
+  for (const t of own) synonyms.delete(t);
+  return [
+    ...[...own].map((t) => queryTokens(t, endOfQuery)),
+    ...[...synonyms].map((t) => ({ ...queryTokens(t, endOfQuery), synonym: true })),
+  ].filter((a) => a.tokens.length > 0);
 }
 
 const quote = (tokenList: readonly string[], prefix: boolean) =>
@@ -71,6 +83,18 @@ export function planQuery(q: string): QueryPlan {
     .filter((t) => t.alternatives.length > 0);
   const tiers: QueryPlan['tiers'] = [];
   if (terms.length) {
+    // The words as the user wrote them rank above what only their synonyms find.
+    if (
+      terms.some((t) => t.alternatives.some((a) => a.synonym)) &&
+      terms.every((t) => t.alternatives.some((a) => !a.synonym))
+    ) {
+      tiers.push({
+        name: 'exact',
+        match: terms
+          .map((t) => anyOf(t.alternatives.filter((a) => !a.synonym).map((a) => quote(a.tokens, a.prefix))))
+          .join(' AND '),
+      });
+    }
     tiers.push({
       name: 'phrase',
       match: terms.map((t) => anyOf(t.alternatives.map((a) => quote(a.tokens, a.prefix)))).join(' AND '),
@@ -95,7 +119,7 @@ export function planQuery(q: string): QueryPlan {
     }
     // Only the words as typed: OR over synonyms' bigrams as well would match nearly everything.
     const anyTokens = [...new Set(terms.flatMap((t) => t.alternatives[0]?.tokens ?? []))];
-    if (anyTokens.length > 1)
+    if (anyTokens.length > 1 && !isCaseNumber)
       tiers.push({ name: 'any', match: anyTokens.map((t) => quote([t], false)).join(' OR ') });
   }
   const phrases = [...new Set(terms.flatMap((t) => t.alternatives.map((a) => a.text)))].sort(

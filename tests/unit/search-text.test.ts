@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeMapped } from '../../core/search/normalize';
+import { planQuery } from '../../core/search/queryPlan';
+import { makeSnippets } from '../../core/search/snippets';
+import { expandSynonyms } from '../../core/search/synonyms';
+import { tokens } from '../../core/search/tokenize';
+
+describe('normalize', () => {
+  it('treats every bracket style of a case number alike', () => {
+    const forms = [
+      '（2017）最高法行再101号',
+      '(2017)最高法行再101号',
+      '〔2017〕最高法行再101号',
+      '【2017】最高法行再101号',
+    ];
+    expect(new Set(forms.map(normalize)).size).toBe(1);
+  });
+
+  it('writes statutes one way: no 《》, no 中华人民共和国, Arabic article numbers', () => {
+    expect(normalize('《中华人民共和国行政处罚法》第四十二条')).toBe('行政处罚法第42条');
+    expect(normalize('行政处罚法第42条')).toBe('行政处罚法第42条');
+    expect(normalize('第七十条第（三）项')).toBe('第70条第3项');
+    expect(normalize('ＡＢＣ１２３')).toBe('abc123');
+  });
+
+  it('maps normalized characters back to the original text', () => {
+    const raw = '依照《中华人民共和国行政处罚法》第四十二条';
+    const m = normalizeMapped(raw);
+    expect(m.text).toBe(normalize(raw));
+    const at = m.text.indexOf('第42条');
+    expect(raw.slice(m.starts[at], m.ends[at + 3])).toBe('第四十二条');
+  });
+});
+
+describe('tokens', () => {
+  it('gives bigrams of ideographs and keeps numbers whole', () => {
+    expect(tokens(normalize('听证会'))).toEqual(['听证', '证会']);
+    expect(tokens(normalize('(2017)最高法行再101号'))).toEqual([
+      '2017',
+      '最高',
+      '高法',
+      '法行',
+      '行再',
+      '101',
+      '号',
+    ]);
+    expect(tokens('听')).toEqual(['听']);
+  });
+
+  it('finds every two-character query inside a longer word (no segmenter decides)', () => {
+    const text = tokens(normalize('第四十四条规定的听证程序'));
+    for (const q of ['听证', '证程', '规定']) expect(text).toContain(q);
+  });
+});
+
+describe('query plan', () => {
+  it('searches phrases first and falls back to all words, then any word', () => {
+    expect(planQuery('未告知听证').tiers.map((t) => t.name)).toEqual(['phrase', 'all', 'any']);
+    expect(planQuery('听证').tiers.map((t) => t.name)).toEqual(['phrase']);
+  });
+
+  it('does not loosen a case number', () => {
+    expect(planQuery('（2017）最高法行再101号').tiers.map((t) => t.name)).toEqual(['phrase']);
+  });
+
+  it('ranks the words as typed above their synonyms', () => {
+    const plan = planQuery('人社局');
+    expect(plan.tiers[0]?.name).toBe('exact');
+    expect(plan.phrases).toContain('人力资源和社会保障局');
+  });
+
+  it('reads a statute in any form to the same phrase', () => {
+    expect(planQuery('《中华人民共和国行政处罚法》第四十二条').phrases).toContain('行政处罚法第42条');
+  });
+
+  it('makes a lone character a prefix', () => {
+    expect(planQuery('听').tiers[0]?.match).toBe('"听" *');
+  });
+});
+
+describe('synonyms', () => {
+  it('expands the longest member of a group', () => {
+    expect(expandSynonyms('工伤认定')).toEqual(['工伤认定', '工伤确认']);
+    expect(expandSynonyms('政府信息公开')).toContain('信息公开');
+  });
+});
+
+describe('snippets', () => {
+  it('cuts the section that holds the phrase and highlights it in the original text', () => {
+    const plan = planQuery('行政处罚法第42条');
+    const [s] = makeSnippets(
+      [
+        { field: 'analysis', text: '本案的评析。' },
+        { field: 'summary', text: '被告违反《中华人民共和国行政处罚法》第四十二条的规定，未告知听证。' },
+      ],
+      plan,
+    );
+    expect(s?.field).toBe('summary');
+    const [from, to] = s?.highlights[0] ?? [0, 0];
+    expect(s?.text.slice(from, to)).toBe('行政处罚法》第四十二条');
+  });
+});
