@@ -60,7 +60,7 @@ export function TagEditor({
       mode="multiple"
       className="tag-editor"
       aria-label="我的标签"
-      placeholder="加标签：选择或输入新标签名后回车"
+      placeholder="＋ 加标签（可输入新标签名）"
       style={{ minWidth: 260, maxWidth: '100%' }}
       value={tags.map((t) => t.id)}
       options={options}

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 
-/** The page scrolls inside the shell's content area, not the window. */
-const scroller = () => document.querySelector<HTMLElement>('.app-content');
+/** The element that scrolls the page: the shell's content area, or the document if that does not scroll. */
+function scroller(): HTMLElement {
+  const content = document.querySelector<HTMLElement>('.app-content');
+  if (content && content.scrollHeight > content.clientHeight + 1) return content;
+  return (document.scrollingElement as HTMLElement | null) ?? document.documentElement;
+}
 
 /**
  * 目录: the sections present on the page; the one being read is marked as the page scrolls.
@@ -10,10 +14,9 @@ const scroller = () => document.querySelector<HTMLElement>('.app-content');
 export function CaseToc({ sections }: { sections: { id: string; label: string }[] }) {
   const [active, setActive] = useState(sections[0]?.id);
   useEffect(() => {
-    const container = scroller();
-    if (!container) return;
     const onScroll = () => {
-      const top = container.getBoundingClientRect().top + 96;
+      const container = scroller();
+      const top = Math.max(0, container.getBoundingClientRect().top) + 96;
       let current = sections[0]?.id;
       for (const s of sections) {
         const el = document.getElementById(`sec-${s.id}`);
@@ -23,10 +26,11 @@ export function CaseToc({ sections }: { sections: { id: string; label: string }[
       setActive(atEnd && container.scrollTop > 0 ? sections[sections.length - 1]?.id : current);
     };
     const first = requestAnimationFrame(onScroll);
-    container.addEventListener('scroll', onScroll, { passive: true });
+    // Scroll events do not bubble; capturing on the document sees whichever element scrolls.
+    document.addEventListener('scroll', onScroll, { passive: true, capture: true });
     return () => {
       cancelAnimationFrame(first);
-      container.removeEventListener('scroll', onScroll);
+      document.removeEventListener('scroll', onScroll, { capture: true });
     };
   }, [sections]);
 

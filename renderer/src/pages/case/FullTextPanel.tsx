@@ -1,5 +1,5 @@
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
-import { Button, Collapse, Input, Space, Typography } from 'antd';
+import { Button, Input, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldView } from './caseFields';
 import { FieldText } from './FieldText';
@@ -86,27 +86,23 @@ export function FullTextPanel({ view, marks, open, onOpenChange }: Props) {
 
   return (
     <section className="case-section" id="sec-fullText">
-      <Collapse
-        activeKey={open ? ['fullText'] : []}
-        onChange={(keys) => onOpenChange(keys.includes('fullText'))}
-        items={[
-          {
-            key: 'fullText',
-            label: <h2 className="collapse-heading">裁判文书原文</h2>,
-            extra: (
-              <div onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-                {findBar}
-              </div>
-            ),
-            forceRender: true,
-            children: (
-              <div ref={bodyRef}>
-                <FieldText view={view} marks={allMarks} className="full-text" />
-              </div>
-            ),
-          },
-        ]}
-      />
+      <div className={open ? 'full-text-head open' : 'full-text-head'}>
+        <h2>裁判文书原文</h2>
+        <Button
+          size="small"
+          className="no-print"
+          aria-expanded={open}
+          aria-controls="full-text-body"
+          icon={open ? <UpOutlined /> : <DownOutlined />}
+          onClick={() => onOpenChange(!open)}
+        >
+          {open ? '收起原文' : '展开原文'}
+        </Button>
+        {findBar}
+      </div>
+      <div id="full-text-body" ref={bodyRef} hidden={!open}>
+        <FieldText view={view} marks={allMarks} className="full-text" />
+      </div>
     </section>
   );
 }
