@@ -1,5 +1,6 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
+import { isAllowedExternalUrl } from './externalLinks';
 import { APP_ORIGIN } from './protocol';
 
 /**
@@ -15,33 +16,52 @@ export function createMainWindow(): BrowserWindow {
     title: '案鉴',
     show: false,
     webPreferences: {
+      // The preload only exposes window.anjian.invoke (electron/preload.ts) through contextBridge.
       preload: join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click must not open links in new windows either.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Only the web sites of published sources may open, and only in the user's browser.
-    if (/^https:\/\/[^/]+\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  lockDown(win.webContents);
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
+}
+
+/** No navigation away from app://, no webviews, no new windows; allowlisted links go to the user's browser. */
+export function lockDown(contents: WebContents): void {
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Only official sources of judgments and statutes open, and only outside the app.
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Every web contents created later (the offscreen print window too) gets the same rules. */
+export function lockDownEveryWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
 }
 
 /** No web permission (camera, notifications, geolocation …) is ever granted. */
 export function denyAllPermissions(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
 }

@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openLibraryWithRecovery } from '../core/backup/recovery';
+import { listBackups } from '../core/backup/store';
 import { buildStarterLibrary } from '../core/library/starter';
-import { openService } from '../core/service';
 import { chromiumPrinter } from './print';
 import { startWebHost } from './server';
 
@@ -23,12 +24,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const workDir = mkdtempSync(join(tmpdir(), 'anjian-web-'));
 const library = resolve(values.library ?? join(workDir, 'library.sqlite'));
-if (!existsSync(library)) {
+// A missing library with backups beside it goes to the recovery screen, not to a fresh starter library.
+if (!existsSync(library) && !listBackups(library).length) {
   buildStarterLibrary(library).close();
   console.log(`created ${library} from the starter library`);
 }
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const service = openService(library, {
+// A damaged library starts in recovery mode: the renderer asks library.health and offers the backups.
+const service = await openLibraryWithRecovery(library, {
   platform: {
     userDataDir: resolve(values['user-data'] ?? join(workDir, 'user-data')),
     chromiumPath,
