@@ -53,7 +53,8 @@ export function createService(ctx: ServiceContext): Service {
     if (!parsed.success) {
       throw new AppError('BAD_INPUT', `操作 ${name} 的参数有误：${describeZodError(parsed.error)}`);
     }
-    const jobId = (parsed.data as { jobId?: unknown }).jobId;
+    // jobs.* name the job they look at; they must not start (and so reset) a job of that id.
+    const jobId = name.startsWith('jobs.') ? undefined : (parsed.data as { jobId?: unknown }).jobId;
     const job = jobs.start(typeof jobId === 'string' ? jobId : undefined);
     try {
       const handler = handlers[name] as (input: unknown, call: { job: typeof job.handle }) => unknown;

@@ -62,7 +62,7 @@ export function recordRecentSearch(db: WritableDB, q: string, now = new Date().t
 
 export function listRecentSearches(db: ReadableDB): { q: string; searchedAt: string }[] {
   return db
-    .prepare('SELECT q, searched_at AS searchedAt FROM recent_searches ORDER BY searched_at DESC')
+    .prepare('SELECT q, searched_at AS searchedAt FROM recent_searches ORDER BY searched_at DESC, rowid DESC')
     .all() as { q: string; searchedAt: string }[];
 }
 
