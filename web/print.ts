@@ -1,9 +1,16 @@
 import type { PrintOptions } from '../core/service/context';
 
+const SIZES = {
+  A4: { width: '210mm', height: '297mm' },
+  A5: { width: '148mm', height: '210mm' },
+  B5: { width: '176mm', height: '250mm' },
+  '16K': { width: '185mm', height: '260mm' },
+} as const;
+
 /**
  * Prints HTML to PDF with a Chromium executable through Playwright (the same CDP
- * Page.printToPDF that Electron's printToPDF uses). Filled in by the export work; the
- * function exists now so that the host wiring does not change.
+ * Page.printToPDF that Electron's printToPDF uses). The page is offline: every request the
+ * print HTML might make is refused, so it prints only what it embeds (fonts included).
  */
 export function chromiumPrinter(chromiumPath: string) {
   return async (html: string, path: string, options: PrintOptions): Promise<{ pages?: number }> => {
@@ -21,15 +28,16 @@ export function chromiumPrinter(chromiumPath: string) {
       ],
     });
     try {
-      const page = await browser.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
       await page.pdf({
         path,
-        format: options.pageSize === '16K' ? undefined : options.pageSize,
-        width: options.pageSize === '16K' ? '185mm' : undefined,
-        height: options.pageSize === '16K' ? '260mm' : undefined,
+        ...SIZES[options.pageSize],
         printBackground: true,
         preferCSSPageSize: true,
+        outline: options.outline ?? false,
+        tagged: options.outline ?? false,
         displayHeaderFooter: options.displayHeaderFooter ?? false,
         headerTemplate: options.headerTemplate,
         footerTemplate: options.footerTemplate,

@@ -11,10 +11,15 @@ export interface Platform {
   chromiumPath?: string;
   /** Prints HTML to a PDF file; Electron uses printToPDF, the web host and tests use Chromium via CDP. */
   printToPdf?: (html: string, path: string, options: PrintOptions) => Promise<{ pages?: number }>;
+  /** Shows a finished export to the user: opens the file, or its folder with the file selected (desktop only). */
+  revealPath?: (path: string, how: 'open' | 'folder') => Promise<void>;
 }
 
 export interface PrintOptions {
+  /** Fallback only: print HTML states its own paper size in @page, which the printers prefer. */
   pageSize: 'A4' | 'A5' | 'B5' | '16K';
+  /** Write PDF bookmarks from the h1–h6 headings (and a tagged PDF); the casebook reads them back for page numbers. */
+  outline?: boolean;
   displayHeaderFooter?: boolean;
   headerTemplate?: string;
   footerTemplate?: string;
