@@ -18,21 +18,19 @@ const openCase = async (id: string, query = '') => {
 };
 
 /** Selects the first `length` characters of a section's text, as a reader dragging the mouse would. */
-const selectStart = (field: string, length: number) =>
-  app.page.evaluate(
-    ([f, n]) => {
-      const el = document.querySelector(`[data-field="${f}"]`)!;
-      const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode()!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, n);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return range.toString();
-    },
-    [field, length] as const,
-  );
+const selectStart = (field: string, length: number): Promise<string> =>
+  // A script string: the tests are compiled without DOM types.
+  app.page.evaluate(`(() => {
+    const el = document.querySelector('[data-field="${field}"]');
+    const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, ${length});
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return range.toString();
+  })()`);
 
 describe('reading a case in Chromium', () => {
   it('opens a case from search with the query terms marked, and steps through them', async () => {
@@ -112,6 +110,15 @@ describe('reading a case in Chromium', () => {
       await openCase(c.id);
       await expect.poll(() => page.locator('.tag-editor .ant-tag').allTextContents()).toContain('重点学习');
     }
+
+    // Deleting says how many cases lose the tag.
+    await page.goto(`${app.url}/#/mine?tab=tags`);
+    const renamed = page.locator('tr', { has: page.locator('.tag-name', { hasText: '重点学习' }) });
+    await renamed.getByRole('button', { name: '删除' }).click();
+    await page.getByText('将从 2 个案例上移除此标签').waitFor();
+    await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await page.getByText('已删除，2 个案例受影响').waitFor();
+    await expect.poll(() => page.locator('.tag-name', { hasText: '重点学习' }).count()).toBe(0);
   });
 
   it('opens a statute from a case and reaches another case citing it', async () => {
@@ -152,7 +159,8 @@ describe('reading a case in Chromium', () => {
   it('changes the font size and remembers it', async () => {
     const { page } = app;
     await openCase(HEARING_CASE);
-    const size = () => page.locator('.case-body').evaluate((el) => getComputedStyle(el).fontSize);
+    const size = () =>
+      page.evaluate<string>("getComputedStyle(document.querySelector('.case-body')).fontSize");
     expect(await size()).toBe('16px');
     await page.getByRole('button', { name: '放大字号' }).click();
     await page.getByRole('button', { name: '放大字号' }).click();

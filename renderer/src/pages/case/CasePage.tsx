@@ -15,7 +15,7 @@ import { findTermRanges, queryTerms } from './textMarks';
 
 /**
  * One case, for reading: `/case/<id>?q=<search query>` marks the query's terms on arrival;
- * `?hl=<highlight id>` scrolls to one of the user's highlights.
+ * `?hl=<highlight id>` scrolls to one of the user's highlights, `?section=note` to a section.
  */
 export function CasePage() {
   const { id = '' } = useParams();
@@ -71,9 +71,15 @@ function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewPro
   );
   const [termIndex, setTermIndex] = useState(-1);
 
+  const jumpToSection = params.get('section');
   useEffect(() => {
-    if (jumpTo) requestAnimationFrame(() => scrollToMark(`mark[data-highlight-id="${jumpTo}"]`));
-  }, [jumpTo]);
+    const frame = requestAnimationFrame(() => {
+      if (jumpTo) scrollToMark(`mark[data-highlight-id="${jumpTo}"]`);
+      else if (jumpToSection)
+        document.getElementById(`sec-${jumpToSection}`)?.scrollIntoView({ block: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [jumpTo, jumpToSection]);
 
   const jump = (h: Highlight) => {
     if (h.field === 'fullText') setFullTextOpen(true);

@@ -1,6 +1,7 @@
 import { Alert, Input, List, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/useApi';
+import './casePage.css';
 import { provisionPath } from './ProvisionSection';
 
 /** 法条: `/provisions` lists every cited provision; `/provisions/<any written form>` its cases. */

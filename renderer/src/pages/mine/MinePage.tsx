@@ -5,6 +5,7 @@ import { HighlightsTab } from './HighlightsTab';
 import { NotesTab } from './NotesTab';
 import { RecentTab } from './RecentTab';
 import { TagManager } from './TagManager';
+import '../case/casePage.css';
 
 const TABS = ['highlights', 'notes', 'starred', 'tags', 'recent'] as const;
 

@@ -16,7 +16,7 @@ export function NotesTab() {
         <List.Item className="mine-note">
           <List.Item.Meta
             title={
-              <Link to={`/case/${n.caseId}`} className="mine-note-link">
+              <Link to={`/case/${n.caseId}?section=note`} className="mine-note-link">
                 {n.caseTitle}
               </Link>
             }
