@@ -208,5 +208,13 @@ describe('untrusted text', () => {
     await page.getByRole('button', { name: '上一处', exact: true }).click();
     await expect.poll(() => page.locator('.find-count').textContent()).toBe('3 / 3');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // A passage of 原文 can be highlighted too; the script text in it stays text.
+    await page.getByLabel('在原文中查找').fill('');
+    const quote = await selectStart('fullText', 6);
+    await page.getByRole('button', { name: /标注所选文字（裁判文书原文/ }).click();
+    await page.getByRole('button', { name: '保存标注' }).click();
+    await expect.poll(() => page.locator('.full-text mark.hl-user').allTextContents()).toEqual([quote]);
+    expect(quote).toBe('原文第一段：');
   });
 });

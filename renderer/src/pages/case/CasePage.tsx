@@ -7,6 +7,7 @@ import { useApi } from '../../api/useApi';
 import { fieldView, TEXT_FIELDS, type Highlight } from './caseFields';
 import { CaseHeader } from './CaseHeader';
 import { CaseSections, SECTION_ORDER } from './CaseSections';
+import { EditCaseButton } from '../editor/EditCaseButton';
 import { CaseToc } from './CaseToc';
 import './casePage.css';
 import { ReadingToolbar } from './ReadingToolbar';
@@ -114,6 +115,7 @@ function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewPro
     <div className="case-page" ref={rootRef}>
       <article className="case-body">
         <CaseHeader value={c} onChanged={onCaseChanged} />
+        <EditCaseButton id={c.id} />
         <ReadingToolbar />
         {terms.length > 0 && (
           <Alert

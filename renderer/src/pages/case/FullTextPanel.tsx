@@ -5,6 +5,8 @@ import type { FieldView } from './caseFields';
 import { FieldText } from './FieldText';
 import { findTermRanges, type TextMark } from './textMarks';
 
+const MAX_MATCHES = 2000;
+
 interface Props {
   view: FieldView;
   /** Highlights and search terms of this section. */
@@ -18,8 +20,9 @@ export function FullTextPanel({ view, marks, open, onOpenChange }: Props) {
   const [find, setFind] = useState('');
   const [current, setCurrent] = useState(0);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // Capped so that a one-character search in a long judgment stays quick to mark.
   const matches = useMemo(
-    () => (find.trim() ? findTermRanges(view.text, [find.trim()]) : []),
+    () => (find.trim() ? findTermRanges(view.text, [find.trim()]).slice(0, MAX_MATCHES) : []),
     [view.text, find],
   );
   const allMarks = useMemo<TextMark[]>(
@@ -65,7 +68,11 @@ export function FullTextPanel({ view, marks, open, onOpenChange }: Props) {
         onPressEnter={(e) => step(e.shiftKey ? -1 : 1)}
       />
       <Typography.Text type="secondary" className="find-count" aria-live="polite">
-        {find.trim() ? (matches.length ? `${current + 1} / ${matches.length}` : '无匹配') : ''}
+        {find.trim()
+          ? matches.length
+            ? `${current + 1} / ${matches.length}${matches.length === MAX_MATCHES ? '+' : ''}`
+            : '无匹配'
+          : ''}
       </Typography.Text>
       <Button
         size="small"
