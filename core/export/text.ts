@@ -11,8 +11,10 @@ export const cssString = (text: string): string =>
 
 // Raw HTML inside Markdown is printed as text: the library's and the user's Markdown never
 // injects markup (or scripts) into the print page.
+// breaks: a single newline in the library's text is a line break (一审：… / 二审：… on lines of their own).
 const markdown = new Marked({
   gfm: true,
+  breaks: true,
   async: false,
   renderer: {
     html: ({ text }) => escapeHtml(text),

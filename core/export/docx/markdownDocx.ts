@@ -93,6 +93,6 @@ export function markdownToParagraphs(source: string, indentFirstLine = true): Pa
       }
     }
   };
-  walk(new Lexer({ gfm: true }).lex(source), 0);
+  walk(new Lexer({ gfm: true, breaks: true }).lex(source), 0);
   return out;
 }
