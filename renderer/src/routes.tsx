@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import { CasePage } from './pages/case/CasePage';
 import { ProvisionsPage } from './pages/case/ProvisionsPage';
 import { CasebooksPage } from './pages/casebooks/CasebooksPage';
+import { EditorPage } from './pages/editor/EditorPage';
+import { HistoryPage } from './pages/history/HistoryPage';
+import { TrashPage } from './pages/history/TrashPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { CaseListPage } from './pages/library/CaseListPage';
 import { MinePage } from './pages/mine/MinePage';
 import { SearchPage } from './pages/search/SearchPage';
@@ -20,12 +24,16 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/library', label: '案例库', element: <CaseListPage /> },
   { path: '/mine', label: '我的标注', element: <MinePage /> },
   { path: '/provisions', label: '法条索引', element: <ProvisionsPage /> },
+  { path: '/import', label: '录入与导入', element: <ImportPage /> },
   { path: '/casebooks', label: '案例汇编', element: <CasebooksPage /> },
   { path: '/stats', label: '统计分析', element: <StatsPage /> },
+  { path: '/trash', label: '回收站', element: <TrashPage /> },
   { path: '/settings', label: '设置', element: <SettingsPage /> },
 ];
 
 /** Pages reached from other pages rather than from the sidebar. */
 export const OTHER_ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/case/:id', element: <CasePage /> },
+  { path: '/editor/:id', element: <EditorPage /> },
+  { path: '/history/:id', element: <HistoryPage /> },
 ];

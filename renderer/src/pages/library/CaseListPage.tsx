@@ -1,4 +1,4 @@
-import { Alert, Flex, InputNumber, Select, Table, Typography } from 'antd';
+import { Alert, Flex, InputNumber, Select, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseSummary } from '../../../../db/model/case';
@@ -84,6 +84,15 @@ export function CaseListPage() {
             { value: 'updated-desc', label: '最近修改' },
           ]}
         />
+        <label>
+          <Switch
+            size="small"
+            aria-label="隐藏草稿"
+            checked={filters.statuses?.[0] === 'reviewed'}
+            onChange={(hide) => update({ statuses: hide ? ['reviewed'] : undefined })}
+          />{' '}
+          隐藏草稿
+        </label>
       </Flex>
       {error && <Alert type="error" message={error.message} style={{ marginBottom: 12 }} />}
       <Table<CaseSummary>
