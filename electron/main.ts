@@ -7,6 +7,7 @@ import type { Service } from '../core/service';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { appPaths } from './paths';
+import { chooseSavePath, revealPath } from './exportFiles';
 import { electronPrintToPdf } from './print';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { isAppPageUrl } from './externalLinks';
@@ -52,6 +53,8 @@ async function start(): Promise<void> {
         userDataDir: app.getPath('userData'),
         nativeBinding: appPaths.nativeBinding(),
         printToPdf: electronPrintToPdf,
+        chooseSavePath,
+        revealPath,
       },
     });
   } catch (e) {

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Service } from '../core/service';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
@@ -72,7 +72,32 @@ export function startWebHost({ service, rendererDir, port }: WebHostOptions): Pr
       const result = await service.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
       return send(res, 200, result);
     }
+    if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(url.pathname, res);
     return serveStatic(url.pathname, res);
+  }
+
+  /** Finished exports (the browser has no save dialog): files directly in the exports folder only. */
+  function serveExport(pathname: string, res: ServerResponse): void {
+    const dir = resolve(service.ctx.platform.userDataDir, 'exports');
+    const name = decodeURIComponent(pathname.slice('/exports/'.length));
+    const file = join(dir, name);
+    if (
+      !name ||
+      basename(name) !== name ||
+      dirname(file) !== dir ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {

@@ -79,6 +79,16 @@ export const exportContract = {
       .strict(),
     z.object({ html: z.string() }),
   ),
+  'export.choosePath': op(
+    '选择导出文件的保存位置（桌面版弹出保存对话框；浏览器版答复 null，文件存入导出文件夹供下载）',
+    z
+      .object({
+        suggestedName: z.string().max(200).default('导出'),
+        format: z.enum(['pdf', 'docx', 'xlsx', 'csv']),
+      })
+      .strict(),
+    z.object({ path: z.string().nullable(), cancelled: z.boolean() }),
+  ),
   'export.reveal': op(
     '打开本次导出的文件或其所在文件夹（仅桌面版）',
     z.object({ path: FilePath, how: z.enum(['open', 'folder']) }).strict(),

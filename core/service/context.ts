@@ -13,6 +13,8 @@ export interface Platform {
   printToPdf?: (html: string, path: string, options: PrintOptions) => Promise<{ pages?: number }>;
   /** Shows a finished export to the user: opens the file, or its folder with the file selected (desktop only). */
   revealPath?: (path: string, how: 'open' | 'folder') => Promise<void>;
+  /** Asks where to save an export (native dialog); null when the user cancels. Absent in the browser. */
+  chooseSavePath?: (suggestedName: string, extension: string) => Promise<string | null>;
 }
 
 export interface PrintOptions {

@@ -13,7 +13,7 @@ import { renderCasebookDocx } from '../export/docx/casebookDocx';
 import { renderCaseSheetDocx } from '../export/docx/caseSheetDocx';
 import { writeCaseListCsv, writeCaseListXlsx } from '../export/listExport';
 import { liveCases, loadCasebook } from '../export/load';
-import { downloadName, targetPath, writeAtomically } from '../export/output';
+import { downloadName, safeFileName, targetPath, writeAtomically } from '../export/output';
 import { readPdfOutline } from '../export/pdfOutline';
 import { printCasebook, type PrintFn } from '../export/printCasebook';
 import type { ServiceContext } from './context';
@@ -128,6 +128,12 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
           note: includeNotes ? noteOf(caseId) : undefined,
         }),
       };
+    },
+
+    'export.choosePath': async ({ suggestedName, format }) => {
+      if (!platform.chooseSavePath) return { path: null, cancelled: false };
+      const path = await platform.chooseSavePath(safeFileName(suggestedName), format);
+      return { path, cancelled: path === null };
     },
 
     'export.reveal': async ({ path, how }) => {

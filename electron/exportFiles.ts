@@ -1,0 +1,31 @@
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { join } from 'node:path';
+
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF 文档', extensions: ['pdf'] },
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  csv: { name: 'CSV 表格', extensions: ['csv'] },
+};
+
+/** The save dialog for an export, starting in the user's Documents folder. */
+export async function chooseSavePath(suggestedName: string, extension: string): Promise<string | null> {
+  const options = {
+    title: '导出到',
+    defaultPath: join(app.getPath('documents'), `${suggestedName}.${extension}`),
+    filters: FILTERS[extension] ? [FILTERS[extension]] : [],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Opens a finished export with its default application, or shows it in its folder. */
+export async function revealPath(path: string, how: 'open' | 'folder'): Promise<void> {
+  if (how === 'folder') {
+    shell.showItemInFolder(path);
+    return;
+  }
+  const error = await shell.openPath(path);
+  if (error) throw new Error(error);
+}
