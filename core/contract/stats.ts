@@ -1,2 +1,164 @@
-// Operations of this area are added by the issue that builds it.
-export const statsContract = {} as const;
+import { z } from 'zod';
+import { CaseFilters } from '../../db/model/filters';
+import { CATEGORIES } from '../../db/model/taxonomy';
+import { FilePath, JobId } from './common';
+import { op } from './define';
+
+export const KeyCount = z.object({ key: z.string(), count: z.number() });
+export type KeyCount = z.infer<typeof KeyCount>;
+
+/** What the statistics are computed over: filters, or a saved search standing for its filters. */
+export const StatsScope = z
+  .object({
+    filters: CaseFilters.optional(),
+    /** A saved search, resolved to the filters it was saved with. */
+    savedSearchId: z.number().int().optional(),
+  })
+  .strict();
+export type StatsScope = z.infer<typeof StatsScope>;
+
+export const StatsSummary = z.object({
+  total: z.number(),
+  byCategory: z.array(KeyCount),
+  byLossReason: z.array(KeyCount),
+  byOutcome: z.array(KeyCount),
+  byAgencyType: z.array(KeyCount),
+  byCourtLevel: z.array(KeyCount),
+  byYear: z.array(KeyCount),
+  crossCategoryLossReason: z.array(
+    z.object({ category: z.string(), lossReason: z.string(), count: z.number() }),
+  ),
+  topProvisions: z.array(KeyCount),
+  byTrialStage: z.array(KeyCount),
+  byRegion: z.array(KeyCount),
+  byEnforcementStep: z.array(KeyCount),
+  crossCategoryEnforcementStep: z.array(
+    z.object({ category: z.string(), enforcementStep: z.string(), count: z.number() }),
+  ),
+  crossEnforcementStepLossReason: z.array(
+    z.object({ enforcementStep: z.string(), lossReason: z.string(), count: z.number() }),
+  ),
+  crossCourtLevelTrialStage: z.array(
+    z.object({ courtLevel: z.string(), trialStage: z.string(), count: z.number() }),
+  ),
+});
+export type StatsSummary = z.infer<typeof StatsSummary>;
+
+/** One chart as ECharts option JSON, built in core so the app and the exported files draw the same thing. */
+export const ChartSpec = z.object({
+  id: z.string(),
+  title: z.string(),
+  height: z.number(),
+  /** ECharts option; data items may carry `drill` (CaseFilters) = the cases behind that bar or cell. */
+  option: z.record(z.string(), z.unknown()),
+});
+export type ChartSpec = z.infer<typeof ChartSpec>;
+
+export const STATS_TABLES = [
+  'category',
+  'lossReason',
+  'outcome',
+  'agencyType',
+  'courtLevel',
+  'trialStage',
+  'year',
+  'region',
+  'enforcementStep',
+  'provisions',
+  'defendant',
+  'categoryLossReason',
+  'categoryEnforcementStep',
+  'enforcementStepLossReason',
+] as const;
+export const StatsTable = z.enum(STATS_TABLES);
+export type StatsTable = z.infer<typeof StatsTable>;
+
+export const ReportTemplate = z.object({
+  title: z.string().trim().min(1, '报告标题不能为空').max(200),
+  issuer: z.string().trim().max(200).default(''),
+  year: z.number().int().min(1949).max(2200),
+  opening: z.string().max(20_000).default(''),
+});
+export type ReportTemplate = z.infer<typeof ReportTemplate>;
+
+export const ChecklistItem = z.object({
+  text: z.string(),
+  /** The cases this check was learnt from, by their numbers in `sources`. */
+  refs: z.array(z.number()),
+});
+export const Checklist = z.object({
+  category: z.enum(CATEGORIES),
+  total: z.number(),
+  sections: z.array(
+    z.object({
+      lossReason: z.string(),
+      name: z.string(),
+      article: z.string(),
+      count: z.number(),
+      steps: z.array(z.object({ code: z.string(), name: z.string(), count: z.number() })),
+      items: z.array(ChecklistItem),
+    }),
+  ),
+  sources: z.array(z.object({ n: z.number(), id: z.string(), title: z.string(), caseNumber: z.string() })),
+});
+export type Checklist = z.infer<typeof Checklist>;
+
+const Written = z.object({ path: z.string(), bytes: z.number() });
+
+export const statsContract = {
+  'stats.summary': op(
+    '统计：按类别、败诉原因、裁判结果、机关类型、法院层级、审级、年份、地区、执法环节计数，交叉表与常引法条',
+    StatsScope,
+    StatsSummary,
+  ),
+  'stats.dashboard': op(
+    '统计分析页：统计数字与图表（ECharts 配置，与导出文件中的图表相同）',
+    StatsScope,
+    z.object({
+      summary: StatsSummary,
+      charts: z.array(ChartSpec),
+      /** Regions present in the library, for the filter. */
+      regions: z.array(z.string()),
+    }),
+  ),
+  'stats.provisionCases': op(
+    '引用某一法条的案例编号（在统计范围内）',
+    StatsScope.extend({ law: z.string().min(1), article: z.number().int().positive() }).strict(),
+    z.object({ ids: z.array(z.string()) }),
+  ),
+  'stats.exportTable': op(
+    '把一张统计表导出为 Excel（.xlsx）',
+    StatsScope.extend({ table: StatsTable, path: FilePath }).strict(),
+    Written.extend({ rows: z.number() }),
+  ),
+  'stats.reportTemplate': op(
+    '年度报告模板（标题、发文机关、年度、开头段落）',
+    z.object({}).strict().default({}),
+    ReportTemplate,
+  ),
+  'stats.saveReportTemplate': op('保存年度报告模板', ReportTemplate.strict(), ReportTemplate),
+  'export.report': op(
+    '生成年度败诉原因分析报告（.docx 或 PDF）：统计数字、图表、分部门表格、主要败诉原因与典型案例',
+    StatsScope.extend({
+      template: ReportTemplate.optional(),
+      format: z.enum(['docx', 'pdf']),
+      path: FilePath,
+      jobId: JobId,
+    }).strict(),
+    Written.extend({ pages: z.number().optional() }),
+  ),
+  'checklists.build': op(
+    '败诉风险自查清单：由某一类别案例的败诉原因、执法环节与启示建议生成',
+    StatsScope.extend({ category: z.enum(CATEGORIES) }).strict(),
+    Checklist,
+  ),
+  'checklists.export': op(
+    '把败诉风险自查清单导出为 .docx 或 PDF',
+    StatsScope.extend({
+      category: z.enum(CATEGORIES),
+      format: z.enum(['docx', 'pdf']),
+      path: FilePath,
+    }).strict(),
+    Written,
+  ),
+} as const;

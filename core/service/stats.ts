@@ -1,5 +1,138 @@
-import type { statsContract } from '../contract/stats';
+import { statSync, writeFileSync } from 'node:fs';
+import type { ReadableDB } from '../../db/connection';
+import { AppError } from '../../db/errors';
+import { CaseFilters } from '../../db/model/filters';
+import {
+  CaseStats,
+  liveRegions,
+  readReportTemplate,
+  savedSearchQuery,
+  writeReportTemplate,
+} from '../../db/repos/stats';
+import { ReportTemplate, type StatsScope, type statsContract } from '../contract/stats';
+import type { BlockDocument } from '../stats/blocks';
+import { blocksToDocx } from '../stats/blocksDocx';
+import { blocksToHtml } from '../stats/blocksHtml';
+import { buildCharts } from '../stats/charts';
+import { buildChecklist } from '../stats/checklist';
+import { checklistBlocks } from '../stats/checklistBlocks';
+import { buildReportData, describeFilters } from '../stats/report';
+import { reportBlocks } from '../stats/reportBlocks';
+import { buildSummary } from '../stats/summary';
+import { statsTable, tableToXlsx } from '../stats/tables';
+import type { ServiceContext } from './context';
 import type { AreaFactory } from './handlers';
 
-// Handlers of this area are added by the issue that builds it.
-export const statsHandlers: AreaFactory<typeof statsContract> = () => ({});
+const TOP_DEFENDANTS_TABLE = 200;
+
+/** A saved search stands for the filters it was saved with; explicit filters narrow it further. */
+export function resolveScope(db: ReadableDB, scope: StatsScope): CaseFilters {
+  if (scope.savedSearchId === undefined) return scope.filters ?? {};
+  const raw = savedSearchQuery(db, scope.savedSearchId);
+  if (raw === undefined) throw new AppError('NOT_FOUND', `找不到已保存的检索（编号 ${scope.savedSearchId}）`);
+  let saved: unknown;
+  try {
+    saved = JSON.parse(raw);
+  } catch {
+    saved = {};
+  }
+  const parsed = CaseFilters.safeParse((saved as { filters?: unknown } | null)?.filters ?? {});
+  if (!parsed.success)
+    throw new AppError('BAD_INPUT', `已保存的检索（编号 ${scope.savedSearchId}）中的筛选条件无法识别`);
+  return { ...parsed.data, ...scope.filters };
+}
+
+const defaultTemplate = (): ReportTemplate => {
+  const year = new Date().getFullYear() - 1;
+  return {
+    title: `${year}年度行政诉讼败诉案件分析报告`,
+    issuer: '',
+    year,
+    opening: `为深入分析行政机关在行政诉讼中败诉的原因，推动依法行政、减少败诉案件，现根据案例库中收录的败诉案例，对${year}年度行政诉讼败诉情况分析如下。`,
+  };
+};
+
+function loadTemplate(db: ReadableDB): ReportTemplate {
+  const raw = readReportTemplate(db);
+  if (!raw) return defaultTemplate();
+  try {
+    const parsed = ReportTemplate.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : defaultTemplate();
+  } catch {
+    return defaultTemplate();
+  }
+}
+
+function writeOut(path: string, data: Buffer | string): { path: string; bytes: number } {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new AppError('WRITE_FAILED', `无法写入文件 ${path}：${(e as Error).message}`);
+  }
+  return { path, bytes: statSync(path).size };
+}
+
+/** Writes a block document as .docx, or prints its HTML to PDF with the host's printer. */
+async function writeDocument(
+  ctx: ServiceContext,
+  doc: BlockDocument,
+  format: 'docx' | 'pdf',
+  path: string,
+): Promise<{ path: string; bytes: number; pages?: number }> {
+  if (format === 'docx')
+    return writeOut(path, await blocksToDocx(doc, { chromiumPath: ctx.platform.chromiumPath }));
+  const print = ctx.platform.printToPdf;
+  if (!print) throw new AppError('NO_PRINTER', '此环境无法打印 PDF，请改为导出 .docx。');
+  let pages: number | undefined;
+  try {
+    pages = (await print(blocksToHtml(doc), path, { pageSize: 'A4' })).pages;
+  } catch (e) {
+    throw new AppError('WRITE_FAILED', `无法生成 PDF 文件 ${path}：${(e as Error).message}`);
+  }
+  return { path, bytes: statSync(path).size, pages };
+}
+
+export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
+  const { db } = ctx;
+  return {
+    'stats.summary': (scope) => buildSummary(db, resolveScope(db, scope)),
+    'stats.dashboard': (scope) => {
+      const summary = buildSummary(db, resolveScope(db, scope));
+      return { summary, charts: buildCharts(summary), regions: liveRegions(db) };
+    },
+    'stats.provisionCases': ({ law, article, ...scope }) => ({
+      ids: new CaseStats(db, resolveScope(db, scope)).idsCitingProvision(law, article),
+    }),
+    'stats.exportTable': async ({ table, path, ...scope }) => {
+      const filters = resolveScope(db, scope);
+      const summary = buildSummary(db, filters);
+      const sheet = statsTable(summary, table, new CaseStats(db, filters).byDefendant(TOP_DEFENDANTS_TABLE));
+      try {
+        await tableToXlsx(sheet, describeFilters(filters), path);
+      } catch (e) {
+        throw new AppError('WRITE_FAILED', `无法写入文件 ${path}：${(e as Error).message}`);
+      }
+      return { path, bytes: statSync(path).size, rows: sheet.rows.length };
+    },
+    'stats.reportTemplate': () => loadTemplate(db),
+    'stats.saveReportTemplate': (template) => {
+      writeReportTemplate(db, JSON.stringify(template));
+      return template;
+    },
+    'export.report': async ({ template, format, path, jobId: _jobId, ...scope }, { job }) => {
+      job.progress(0, 3, '统计数字');
+      const data = buildReportData(db, template ?? loadTemplate(db), resolveScope(db, scope));
+      job.throwIfCancelled();
+      job.progress(1, 3, format === 'docx' ? '绘制图表并写入 Word 文档' : '排版并打印 PDF');
+      const written = await writeDocument(ctx, reportBlocks(data), format, path);
+      job.progress(3, 3, '完成');
+      return written;
+    },
+    'checklists.build': ({ category, ...scope }) => buildChecklist(db, category, resolveScope(db, scope)),
+    'checklists.export': async ({ category, format, path, ...scope }) => {
+      const checklist = buildChecklist(db, category, resolveScope(db, scope));
+      const { bytes } = await writeDocument(ctx, checklistBlocks(checklist), format, path);
+      return { path, bytes };
+    },
+  };
+};

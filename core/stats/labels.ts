@@ -1,0 +1,58 @@
+import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+
+/** Short forms of the loss reasons for chart axes, where the full names would not fit. */
+const SHORT_LOSS_REASON: Record<string, string> = {
+  evidence: '证据不足',
+  law: '适用法律错误',
+  procedure: '违反法定程序',
+  'ultra-vires': '超越职权',
+  abuse: '滥用职权',
+  unreasonable: '明显不当',
+  'minor-procedure': '程序轻微违法',
+  nonperformance: '不履行职责',
+  void: '重大明显违法',
+  'agreement-breach': '协议违约',
+};
+
+export const lossReasonName = (code: string): string =>
+  LOSS_REASONS.find((r) => r.code === code)?.name ?? code;
+export const lossReasonShort = (code: string): string => SHORT_LOSS_REASON[code] ?? lossReasonName(code);
+export const lossReasonArticle = (code: string): string =>
+  LOSS_REASONS.find((r) => r.code === code)?.article ?? '';
+export const stepName = (code: string): string =>
+  ENFORCEMENT_STEPS.find((s) => s.code === code)?.name ?? code;
+
+const DIGITS = '零一二三四五六七八九';
+
+/** 44 → 四十四, 103 → 一百零三: articles are cited in Chinese numerals in official writing. */
+export function numberToChinese(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 10000) return String(n);
+  if (n < 10) return DIGITS[n] ?? String(n);
+  const units = ['', '十', '百', '千'];
+  const digits = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    const unit = units[digits.length - 1 - i] ?? '';
+    if (d === 0) {
+      zero = out.length > 0;
+      return;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += (d === 1 && unit === '十' && i === 0 ? '' : DIGITS[d]) + unit;
+  });
+  return out;
+}
+
+/** Key of a provision in the statistics: 行政处罚法第44条 (parseable back by provisionFromKey). */
+export const provisionKey = (law: string, article: number): string => `${law}第${article}条`;
+export function provisionFromKey(key: string): { law: string; article: number } | undefined {
+  const m = /^(.+)第(\d+)条$/.exec(key);
+  return m?.[1] && m[2] ? { law: m[1], article: Number(m[2]) } : undefined;
+}
+/** How a provision key reads in a report: 《行政处罚法》第四十四条. */
+export function provisionLabel(key: string): string {
+  const p = provisionFromKey(key);
+  return p ? `《${p.law}》第${numberToChinese(p.article)}条` : key;
+}
