@@ -52,7 +52,6 @@ interface HitRow {
   issues: string;
   ruling: string;
   lessons: string;
-  full_text: string;
 }
 
 /** Search over one open library: the FTS5 index for finding and ranking, snapshots for facets. */
@@ -132,7 +131,7 @@ export class SearchEngine {
       hits: this.hits(page, plan),
       facets: countFacets(
         matched.map((m) => m.facts),
-        snapshot.tagNames,
+        snapshot,
       ),
       matchedBy: plan.tiers.length ? (matched.length ? matchedBy : 'phrase') : 'browse',
       didYouMean,
@@ -149,12 +148,16 @@ export class SearchEngine {
     const stmt = this.db.prepare(
       `SELECT id, title, case_number AS caseNumber, court, court_level AS courtLevel, trial_stage AS trialStage,
         judgment_date AS judgmentDate, category, outcome, defendant, region,
-        analysis, summary, issues, ruling, lessons, full_text
+        analysis, summary, issues, ruling, lessons
        FROM cases WHERE seq = @seq`,
     );
+    const fullText = this.db.prepare('SELECT full_text AS text FROM cases WHERE seq = @seq').pluck();
     return page.map(({ facts, score }) => {
       const row = stmt.get({ seq: facts.seq }) as HitRow;
-      const sections = SNIPPET_FIELDS.map(([column, field]) => ({ field, text: row[column] }));
+      const sections = SNIPPET_FIELDS.map(([column, field]) => ({
+        field,
+        text: column === 'full_text' ? () => fullText.get({ seq: facts.seq }) as string : row[column],
+      }));
       return {
         id: row.id,
         title: row.title,

@@ -17,7 +17,20 @@ export interface CaseFacts {
   judgmentDate: string | null;
   lossReasons: string[];
   tagIds: number[];
+  /** Per single-valued facet (SINGLE_FACETS order), the index of this case's value in the snapshot's dictionary; -1 for none. */
+  codes: Int32Array;
 }
+
+/** Facets with one value per case, in the order of CaseFacts.codes. */
+export const SINGLE_FACETS = [
+  ['categories', 'category'],
+  ['outcomes', 'outcome'],
+  ['courtLevels', 'courtLevel'],
+  ['trialStages', 'trialStage'],
+  ['years', 'year'],
+  ['regions', 'region'],
+  ['agencyTypes', 'agencyType'],
+] as const;
 
 /**
  * Facts of the live library at one revision. Loaded from the covering index
@@ -26,6 +39,8 @@ export interface CaseFacts {
 export class LibrarySnapshot {
   readonly facts = new Map<number, CaseFacts>();
   readonly tagNames = new Map<number, string>();
+  /** For each single-valued facet, its distinct values; CaseFacts.codes index into these. */
+  readonly dictionaries: string[][] = SINGLE_FACETS.map(() => []);
   private readonly filtered = new Map<string, Set<number>>();
 
   constructor(
@@ -38,11 +53,29 @@ export class LibrarySnapshot {
           c.year, c.region, c.agency_type AS agencyType, c.judgment_date AS judgmentDate
          FROM cases c INDEXED BY cases_search_facets WHERE c.deleted_at IS NULL`,
       )
-      .all() as Omit<CaseFacts, 'lossReasons' | 'tagIds'>[];
+      .all() as Omit<CaseFacts, 'lossReasons' | 'tagIds' | 'codes'>[];
     const bySeq = this.facts;
     const byId = new Map<string, CaseFacts>();
+    const lookups = SINGLE_FACETS.map(() => new Map<string, number>());
     for (const r of rows) {
-      const f: CaseFacts = { ...r, lossReasons: [], tagIds: [] };
+      const codes = new Int32Array(SINGLE_FACETS.length);
+      SINGLE_FACETS.forEach(([, key], i) => {
+        const value = r[key];
+        if (value === null || value === undefined || value === '') {
+          codes[i] = -1;
+          return;
+        }
+        const text = String(value);
+        const lookup = lookups[i] as Map<string, number>;
+        let code = lookup.get(text);
+        if (code === undefined) {
+          code = lookup.size;
+          lookup.set(text, code);
+          this.dictionaries[i]?.push(text);
+        }
+        codes[i] = code;
+      });
+      const f: CaseFacts = { ...r, lossReasons: [], tagIds: [], codes };
       bySeq.set(r.seq, f);
       byId.set(r.id, f);
     }

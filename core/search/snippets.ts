@@ -10,17 +10,46 @@ export interface Snippet {
 
 export interface Section {
   field: string;
-  text: string;
+  /** A function for text that is costly to read (the judgment's full text), read only if needed. */
+  text: string | (() => string);
 }
+
+const textOf = (section: Section): Section & { text: string } =>
+  typeof section.text === 'string'
+    ? (section as Section & { text: string })
+    : { ...section, text: section.text() };
 
 const WINDOW = 110;
 const BEFORE = 36;
 
-/** Original-text ranges where any needle occurs in the normalized text. */
+/** How far before its normalized position a match may sit in the original (dropped 《》, 中华人民共和国 …). */
+const DRIFT = 80;
+const SPAN = 900;
+
+/**
+ * Original-text ranges where any needle occurs in the normalized text, found near the first
+ * occurrence only: the position map is built for a window of the original, not for a whole
+ * 6,000-character judgment (the snippet shows one window anyway).
+ */
 function occurrences(text: string, needles: readonly string[]): [number, number][] {
   // Cheap test first: most sections of most hits hold none of the needles.
   const plain = normalize(text);
-  if (!needles.some((n) => n && plain.includes(n))) return [];
+  let first = -1;
+  for (const n of needles) {
+    const at = n ? plain.indexOf(n) : -1;
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) return [];
+  // Normalization mostly shrinks text, so the match sits at or after `first` in the original.
+  const from = Math.max(0, first - DRIFT);
+  const windowed = rangesIn(text.slice(from, from + SPAN), needles).map(([s, e]): [number, number] => [
+    s + from,
+    e + from,
+  ]);
+  return windowed.length ? windowed : rangesIn(text, needles);
+}
+
+function rangesIn(text: string, needles: readonly string[]): [number, number][] {
   const m = normalizeMapped(text);
   const found: [number, number][] = [];
   for (const needle of needles) {
@@ -41,7 +70,7 @@ function occurrences(text: string, needles: readonly string[]): [number, number]
 }
 
 /** A window of the section around its first match, with every match inside it highlighted. */
-function cut(section: Section, ranges: [number, number][]): Snippet {
+function cut(section: Section & { text: string }, ranges: [number, number][]): Snippet {
   const first = ranges[0] ?? [0, 0];
   const start = Math.max(0, first[0] - BEFORE);
   const end = Math.min(section.text.length, start + WINDOW);
@@ -62,8 +91,12 @@ function cut(section: Section, ranges: [number, number][]): Snippet {
  */
 export function makeSnippets(sections: readonly Section[], plan: QueryPlan, max = 2): Snippet[] {
   const phraseHits: Snippet[] = [];
-  let bestTokens: { section: Section; ranges: [number, number][]; distinct: number } | undefined;
-  for (const section of sections) {
+  let bestTokens:
+    { section: Section & { text: string }; ranges: [number, number][]; distinct: number } | undefined;
+  for (const lazy of sections) {
+    // The judgment text is read only when the commentary had no phrase to show.
+    if (typeof lazy.text !== 'string' && phraseHits.length) break;
+    const section = textOf(lazy);
     if (!section.text) continue;
     const ranges = occurrences(section.text, plan.phrases);
     if (ranges.length) {
@@ -78,6 +111,6 @@ export function makeSnippets(sections: readonly Section[], plan: QueryPlan, max 
   }
   if (phraseHits.length) return phraseHits;
   if (bestTokens) return [cut(bestTokens.section, bestTokens.ranges)];
-  const first = sections.find((s) => s.text);
-  return first ? [cut(first, [])] : [];
+  const first = sections.find((s) => typeof s.text === 'string' && s.text);
+  return first ? [cut(textOf(first), [])] : [];
 }

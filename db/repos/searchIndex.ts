@@ -21,7 +21,8 @@ export interface CaseIndexer {
 
 let indexer: CaseIndexer | undefined;
 
-export function registerCaseIndexer(next: CaseIndexer): void {
+/** `undefined` unregisters (benchmarks time the bulk rebuild apart from the case writes). */
+export function registerCaseIndexer(next: CaseIndexer | undefined): void {
   indexer = next;
 }
 
