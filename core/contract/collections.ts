@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { CaseFilters } from '../../db/model/filters';
-import { PAPER_NAMES } from '../export/paper';
 import { CaseId, Ok } from './common';
 import { op } from './define';
+
+/** Paper sizes for printing (16K = 正16开, 185×260 mm); core/export/paper.ts has their measures. */
+export const PAPER_NAMES = ['A4', 'A5', 'B5', '16K'] as const;
+export type PaperName = (typeof PAPER_NAMES)[number];
 
 /** How a casebook is printed: paper, 原文 or not, the two indexes, 案例一 … numbering. */
 export const CasebookOptions = z

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CaseFilters, CaseSort } from '../../db/model/filters';
-import { PAPER_NAMES } from '../export/paper';
-import { CasebookOptions } from './collections';
+import { CasebookOptions, PAPER_NAMES } from './collections';
 import { CaseId, FilePath, JobId } from './common';
 import { op } from './define';
 
