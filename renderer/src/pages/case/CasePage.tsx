@@ -8,6 +8,7 @@ import { fieldView, TEXT_FIELDS, type Highlight } from './caseFields';
 import { CaseHeader } from './CaseHeader';
 import { CaseSections, SECTION_ORDER } from './CaseSections';
 import { EditCaseButton } from '../editor/EditCaseButton';
+import { ExportCaseButton } from '../../components/ExportCaseButton';
 import { CaseToc } from './CaseToc';
 import './casePage.css';
 import { ReadingToolbar } from './ReadingToolbar';
@@ -116,6 +117,7 @@ function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewPro
       <article className="case-body">
         <CaseHeader value={c} onChanged={onCaseChanged} />
         <EditCaseButton id={c.id} />
+        <ExportCaseButton caseId={c.id} title={c.title} />
         <ReadingToolbar />
         {terms.length > 0 && (
           <Alert

@@ -16,7 +16,9 @@ export function CaseToc({ sections }: { sections: { id: string; label: string }[
   useEffect(() => {
     const onScroll = () => {
       const container = scroller();
-      const top = Math.max(0, container.getBoundingClientRect().top) + 96;
+      // The section whose heading is in the upper third of the view is the one being read.
+      const top =
+        Math.max(0, container.getBoundingClientRect().top) + Math.min(240, container.clientHeight / 3);
       let current = sections[0]?.id;
       for (const s of sections) {
         const el = document.getElementById(`sec-${s.id}`);

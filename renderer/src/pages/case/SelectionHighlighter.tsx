@@ -69,6 +69,7 @@ export function SelectionHighlighter({
           <Button
             type="primary"
             icon={<HighlightOutlined />}
+            title="快捷键 Ctrl+Shift+H"
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => setDialog(pending)}
           >
