@@ -193,7 +193,7 @@ describe('untrusted text', () => {
     await page.locator('.full-text').waitFor({ state: 'attached' });
     await page.locator('.app-content a', { hasText: '链接' }).click();
 
-    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
     expect(await page.locator('.case-body script, .case-body img').count()).toBe(0);
     expect(await page.locator('.full-text').textContent()).toContain('<script>');
 
@@ -207,7 +207,7 @@ describe('untrusted text', () => {
     await page.getByRole('button', { name: '上一处', exact: true }).click();
     await page.getByRole('button', { name: '上一处', exact: true }).click();
     await expect.poll(() => page.locator('.find-count').textContent()).toBe('3 / 3');
-    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
 
     // A passage of 原文 can be highlighted too; the script text in it stays text.
     await page.getByLabel('在原文中查找').fill('');
