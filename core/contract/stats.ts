@@ -103,7 +103,8 @@ export const Checklist = z.object({
 });
 export type Checklist = z.infer<typeof Checklist>;
 
-const Written = z.object({ path: z.string(), bytes: z.number() });
+/** Where a file went; without a path it goes to the exports folder, and `download` names it there (web host). */
+const Written = z.object({ path: z.string(), bytes: z.number(), download: z.string().nullable() });
 
 export const statsContract = {
   'stats.summary': op(
@@ -128,7 +129,7 @@ export const statsContract = {
   ),
   'stats.exportTable': op(
     '把一张统计表导出为 Excel（.xlsx）',
-    StatsScope.extend({ table: StatsTable, path: FilePath }).strict(),
+    StatsScope.extend({ table: StatsTable, path: FilePath.optional() }).strict(),
     Written.extend({ rows: z.number() }),
   ),
   'stats.reportTemplate': op(
@@ -142,7 +143,7 @@ export const statsContract = {
     StatsScope.extend({
       template: ReportTemplate.optional(),
       format: z.enum(['docx', 'pdf']),
-      path: FilePath,
+      path: FilePath.optional(),
       jobId: JobId,
     }).strict(),
     Written.extend({ pages: z.number().optional() }),

@@ -1,4 +1,5 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { CaseFilters } from '../../db/model/filters';
@@ -20,6 +21,7 @@ import { buildReportData, describeFilters } from '../stats/report';
 import { reportBlocks } from '../stats/reportBlocks';
 import { buildSummary } from '../stats/summary';
 import { statsTable, tableToXlsx } from '../stats/tables';
+import { downloadName, targetPath, writeAtomically } from '../export/output';
 import type { ServiceContext } from './context';
 import type { AreaFactory } from './handlers';
 
@@ -63,33 +65,32 @@ function loadTemplate(db: ReadableDB): ReportTemplate {
   }
 }
 
-function writeOut(path: string, data: Buffer | string): { path: string; bytes: number } {
-  try {
-    writeFileSync(path, data);
-  } catch (e) {
-    throw new AppError('WRITE_FAILED', `无法写入文件 ${path}：${(e as Error).message}`);
-  }
-  return { path, bytes: statSync(path).size };
-}
-
 /** Writes a block document as .docx, or prints its HTML to PDF with the host's printer. */
 async function writeDocument(
   ctx: ServiceContext,
   doc: BlockDocument,
   format: 'docx' | 'pdf',
-  path: string,
-): Promise<{ path: string; bytes: number; pages?: number }> {
-  if (format === 'docx')
-    return writeOut(path, await blocksToDocx(doc, { chromiumPath: ctx.platform.chromiumPath }));
-  const print = ctx.platform.printToPdf;
-  if (!print) throw new AppError('NO_PRINTER', '此环境无法打印 PDF，请改为导出 .docx。');
+  path: string | undefined,
+): Promise<{ path: string; bytes: number; download: string | null; pages?: number }> {
+  const target = targetPath(ctx.platform.userDataDir, path, doc.title, format);
   let pages: number | undefined;
-  try {
-    pages = (await print(blocksToHtml(doc), path, { pageSize: 'A4' })).pages;
-  } catch (e) {
-    throw new AppError('WRITE_FAILED', `无法生成 PDF 文件 ${path}：${(e as Error).message}`);
+  if (format === 'docx') {
+    const buffer = await blocksToDocx(doc, { chromiumPath: ctx.platform.chromiumPath });
+    await writeAtomically(target, (tmp) => writeFile(tmp, buffer));
+  } else {
+    const print = ctx.platform.printToPdf;
+    if (!print)
+      throw new AppError('NO_PRINTER', '当前环境无法生成 PDF（未配置打印组件），请改为导出 Word 文档。');
+    await writeAtomically(target, async (tmp) => {
+      pages = (await print(blocksToHtml(doc), tmp, { pageSize: 'A4' })).pages;
+    });
   }
-  return { path, bytes: statSync(path).size, pages };
+  return {
+    path: target,
+    bytes: statSync(target).size,
+    download: downloadName(ctx.platform.userDataDir, target),
+    pages,
+  };
 }
 
 export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
@@ -107,12 +108,14 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
       const filters = resolveScope(db, scope);
       const summary = buildSummary(db, filters);
       const sheet = statsTable(summary, table, new CaseStats(db, filters).byDefendant(TOP_DEFENDANTS_TABLE));
-      try {
-        await tableToXlsx(sheet, describeFilters(filters), path);
-      } catch (e) {
-        throw new AppError('WRITE_FAILED', `无法写入文件 ${path}：${(e as Error).message}`);
-      }
-      return { path, bytes: statSync(path).size, rows: sheet.rows.length };
+      const target = targetPath(ctx.platform.userDataDir, path, sheet.title, 'xlsx');
+      await writeAtomically(target, (tmp) => tableToXlsx(sheet, describeFilters(filters), tmp));
+      return {
+        path: target,
+        bytes: statSync(target).size,
+        download: downloadName(ctx.platform.userDataDir, target),
+        rows: sheet.rows.length,
+      };
     },
     'stats.reportTemplate': () => loadTemplate(db),
     'stats.saveReportTemplate': (template) => {
@@ -131,8 +134,13 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
     'checklists.build': ({ category, ...scope }) => buildChecklist(db, category, resolveScope(db, scope)),
     'checklists.export': async ({ category, format, path, ...scope }) => {
       const checklist = buildChecklist(db, category, resolveScope(db, scope));
-      const { bytes } = await writeDocument(ctx, checklistBlocks(checklist), format, path);
-      return { path, bytes };
+      const { pages: _pages, ...written } = await writeDocument(
+        ctx,
+        checklistBlocks(checklist),
+        format,
+        path,
+      );
+      return written;
     },
   };
 };

@@ -85,13 +85,16 @@ describe('export.report', () => {
     expect(text).toContain('统计范围：政府信息公开的败诉案例，共 1 件。');
   });
 
-  it('refuses a path it cannot write and says which', async () => {
-    const result = await service.dispatch('export.report', {
-      format: 'docx',
-      path: tmp.path('no/such/dir/r.docx'),
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } });
-    expect(!result.ok && result.error.message).toContain('no/such/dir/r.docx');
+  it('refuses a path it cannot use and says which', async () => {
+    const result = await service.dispatch('export.report', { format: 'docx', path: 'relative/r.docx' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(!result.ok && result.error.message).toContain('relative/r.docx');
+  });
+
+  it('writes into the exports folder for download when no path is given', async () => {
+    const written = await service.call('export.report', { format: 'docx' });
+    expect(written.download).toMatch(/\.docx$/);
+    expect(written.path).toBe(tmp.path(`user-data/exports/${written.download}`));
   });
 });
 
