@@ -22,26 +22,45 @@ import { reportBlocks } from '../stats/reportBlocks';
 import { buildSummary } from '../stats/summary';
 import { statsTable, tableToXlsx } from '../stats/tables';
 import { downloadName, targetPath, writeAtomically } from '../export/output';
+import { SearchEngine } from '../search/engine';
 import type { ServiceContext } from './context';
 import type { AreaFactory } from './handlers';
 
 const TOP_DEFENDANTS_TABLE = 200;
+const SEARCH_PAGE = 200;
 
-/** A saved search stands for the filters it was saved with; explicit filters narrow it further. */
-export function resolveScope(db: ReadableDB, scope: StatsScope): CaseFilters {
+/**
+ * A saved search stands for what it finds: its filters, and when it has a text query, the ids
+ * of the cases the search engine finds for it. Explicit filters narrow it further.
+ */
+export function resolveSavedScope(
+  db: ReadableDB,
+  scope: StatsScope,
+  search?: () => SearchEngine,
+): CaseFilters {
   if (scope.savedSearchId === undefined) return scope.filters ?? {};
   const raw = savedSearchQuery(db, scope.savedSearchId);
   if (raw === undefined) throw new AppError('NOT_FOUND', `找不到已保存的检索（编号 ${scope.savedSearchId}）`);
-  let saved: unknown;
+  let saved: { q?: unknown; filters?: unknown } = {};
   try {
-    saved = JSON.parse(raw);
+    saved = (JSON.parse(raw) as typeof saved | null) ?? {};
   } catch {
-    saved = {};
+    // A row written by an older version: no filters.
   }
-  const parsed = CaseFilters.safeParse((saved as { filters?: unknown } | null)?.filters ?? {});
+  const parsed = CaseFilters.safeParse(saved.filters ?? {});
   if (!parsed.success)
     throw new AppError('BAD_INPUT', `已保存的检索（编号 ${scope.savedSearchId}）中的筛选条件无法识别`);
-  return { ...parsed.data, ...scope.filters };
+  const filters: CaseFilters = { ...parsed.data, ...scope.filters };
+  const q = typeof saved.q === 'string' ? saved.q.trim() : '';
+  if (!q || !search) return filters;
+  const engine = search();
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += SEARCH_PAGE) {
+    const page = engine.query({ q, filters, offset, limit: SEARCH_PAGE });
+    ids.push(...page.hits.map((h) => h.id));
+    if (!page.hits.length || ids.length >= page.total) break;
+  }
+  return { ...filters, ids };
 }
 
 const defaultTemplate = (): ReportTemplate => {
@@ -95,17 +114,21 @@ async function writeDocument(
 
 export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
   const { db } = ctx;
+  // Only a saved search with a text query needs the search engine (and its caches).
+  let engine: SearchEngine | undefined;
+  const resolveScope = (scope: StatsScope) =>
+    resolveSavedScope(db, scope, () => (engine ??= new SearchEngine(db)));
   return {
-    'stats.summary': (scope) => buildSummary(db, resolveScope(db, scope)),
+    'stats.summary': (scope) => buildSummary(db, resolveScope(scope)),
     'stats.dashboard': (scope) => {
-      const summary = buildSummary(db, resolveScope(db, scope));
+      const summary = buildSummary(db, resolveScope(scope));
       return { summary, charts: buildCharts(summary), regions: liveRegions(db) };
     },
     'stats.provisionCases': ({ law, article, ...scope }) => ({
-      ids: new CaseStats(db, resolveScope(db, scope)).idsCitingProvision(law, article),
+      ids: new CaseStats(db, resolveScope(scope)).idsCitingProvision(law, article),
     }),
     'stats.exportTable': async ({ table, path, ...scope }) => {
-      const filters = resolveScope(db, scope);
+      const filters = resolveScope(scope);
       const summary = buildSummary(db, filters);
       const sheet = statsTable(summary, table, new CaseStats(db, filters).byDefendant(TOP_DEFENDANTS_TABLE));
       const target = targetPath(ctx.platform.userDataDir, path, sheet.title, 'xlsx');
@@ -124,16 +147,16 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
     },
     'export.report': async ({ template, format, path, jobId: _jobId, ...scope }, { job }) => {
       job.progress(0, 3, '统计数字');
-      const data = buildReportData(db, template ?? loadTemplate(db), resolveScope(db, scope));
+      const data = buildReportData(db, template ?? loadTemplate(db), resolveScope(scope));
       job.throwIfCancelled();
       job.progress(1, 3, format === 'docx' ? '绘制图表并写入 Word 文档' : '排版并打印 PDF');
       const written = await writeDocument(ctx, reportBlocks(data), format, path);
       job.progress(3, 3, '完成');
       return written;
     },
-    'checklists.build': ({ category, ...scope }) => buildChecklist(db, category, resolveScope(db, scope)),
+    'checklists.build': ({ category, ...scope }) => buildChecklist(db, category, resolveScope(scope)),
     'checklists.export': async ({ category, format, path, ...scope }) => {
-      const checklist = buildChecklist(db, category, resolveScope(db, scope));
+      const checklist = buildChecklist(db, category, resolveScope(scope));
       const { pages: _pages, ...written } = await writeDocument(
         ctx,
         checklistBlocks(checklist),

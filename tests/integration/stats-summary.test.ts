@@ -266,6 +266,19 @@ describe('stats.summary', () => {
     expect(s.crossCategoryLossReason).toEqual([]);
   });
 
+  it('counts what a saved search finds: its filters and its text query', async () => {
+    const byFilters = await service.call('savedSearches.save', {
+      name: '处罚',
+      q: '',
+      filters: { categories: ['行政处罚'] },
+    });
+    expect((await service.call('stats.summary', { savedSearchId: byFilters.id })).total).toBe(3);
+    const byText = await service.call('savedSearches.save', { name: '征收', q: '征收' });
+    const found = await service.call('stats.summary', { savedSearchId: byText.id });
+    expect(found.total).toBe(1);
+    expect(found.byCategory).toEqual([{ key: '房屋征收', count: 1 }]);
+  });
+
   it('refuses a saved search that does not exist', async () => {
     const result = await service.dispatch('stats.summary', { savedSearchId: 999 });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
