@@ -13,7 +13,7 @@ const forbid = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench-results/**', '.cache/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench-results/**', '.cache/**', '.tmp*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
