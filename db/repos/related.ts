@@ -21,30 +21,35 @@ export interface RelatedCandidate {
  * by text similarity, so cases that share nothing are still returned to fill the list.
  */
 export function relatedCandidates(db: ReadableDB, caseId: string, limit: number): RelatedCandidate[] {
+  // Ranked on the small columns first; the text is read only for the cases that made the cut.
   return db
     .prepare(
-      `WITH me AS (SELECT id, category FROM cases WHERE id = @caseId),
-       reasons AS (
+      `WITH me AS (SELECT category FROM cases WHERE id = @caseId),
+       reasons AS MATERIALIZED (
          SELECT o.case_id, group_concat(o.code) AS codes, count(*) AS n
-         FROM case_loss_reasons o
-         JOIN case_loss_reasons mine ON mine.code = o.code AND mine.case_id = @caseId
-         WHERE o.case_id <> @caseId GROUP BY o.case_id),
-       provisions AS (
+         FROM case_loss_reasons mine
+         JOIN case_loss_reasons o ON o.code = mine.code AND o.case_id <> @caseId
+         WHERE mine.case_id = @caseId GROUP BY o.case_id),
+       provisions AS MATERIALIZED (
          SELECT o.case_id, count(*) AS n
-         FROM case_provisions o
-         JOIN case_provisions mine ON mine.provision_id = o.provision_id AND mine.case_id = @caseId
-         WHERE o.case_id <> @caseId GROUP BY o.case_id)
-       SELECT c.id, c.title, c.category,
-         (c.category = me.category) AS sameCategory,
-         r.codes AS sharedReasons, coalesce(r.n, 0) AS sharedReasonCount,
-         coalesce(p.n, 0) AS sharedProvisionCount,
+         FROM case_provisions mine
+         JOIN case_provisions o ON o.provision_id = mine.provision_id AND o.case_id <> @caseId
+         WHERE mine.case_id = @caseId GROUP BY o.case_id),
+       ranked AS (
+         SELECT c.id, (c.category = me.category) AS sameCategory, r.codes AS sharedReasons,
+           coalesce(r.n, 0) AS sharedReasonCount, coalesce(p.n, 0) AS sharedProvisionCount, c.judgment_date
+         FROM cases c CROSS JOIN me
+         LEFT JOIN reasons r ON r.case_id = c.id
+         LEFT JOIN provisions p ON p.case_id = c.id
+         WHERE c.deleted_at IS NULL AND c.id <> @caseId
+         ORDER BY sameCategory + sharedReasonCount DESC, sharedProvisionCount DESC, c.judgment_date DESC
+         LIMIT @limit)
+       SELECT ranked.id, c.title, c.category, ranked.sameCategory, ranked.sharedReasons,
+         ranked.sharedReasonCount, ranked.sharedProvisionCount,
          c.title || char(10) || c.summary || char(10) || c.issues AS text
-       FROM cases c CROSS JOIN me
-       LEFT JOIN reasons r ON r.case_id = c.id
-       LEFT JOIN provisions p ON p.case_id = c.id
-       WHERE c.deleted_at IS NULL AND c.id <> @caseId
-       ORDER BY sameCategory + coalesce(r.n, 0) DESC, coalesce(p.n, 0) DESC, c.judgment_date DESC
-       LIMIT @limit`,
+       FROM ranked JOIN cases c ON c.id = ranked.id
+       ORDER BY ranked.sameCategory + ranked.sharedReasonCount DESC, ranked.sharedProvisionCount DESC,
+         ranked.judgment_date DESC`,
     )
     .all({ caseId, limit }) as RelatedCandidate[];
 }
