@@ -69,33 +69,43 @@ export function readPackage(file: string): PackageContents {
   if (size > LIMITS.maxPackageBytes) {
     throw new AppError('BAD_PACKAGE', `案例包 ${file} 过大（${size} 字节，上限 ${LIMITS.maxPackageBytes}）`);
   }
-  const entries = readZipEntries(file, readFileSync(file));
-  const manifestBytes = entries.get('manifest.json')!;
-  if (manifestBytes.length > LIMITS.maxManifestBytes) {
-    throw new AppError('BAD_PACKAGE', `案例包 ${file} 的 manifest.json 过大`);
-  }
+  const data = readFileSync(file);
+  // Pass 1: the manifest and its signature only.
+  const head = readZipEntries(file, data, (name, size) => {
+    if (name === 'manifest.json' && size > LIMITS.maxManifestBytes) {
+      throw new AppError('BAD_PACKAGE', `案例包 ${file} 的 manifest.json 过大`);
+    }
+    return name === 'manifest.json' || name === 'manifest.sig';
+  });
+  const manifestBytes = head.get('manifest.json')!;
   const manifest = validate(
     file,
     'manifest.json',
     PackageManifest,
     parseJson(file, 'manifest.json', manifestBytes),
   );
-  const signature = new TextDecoder().decode(entries.get('manifest.sig')!.subarray(0, 200));
+  const signature = new TextDecoder().decode(head.get('manifest.sig')!.subarray(0, 200));
   if (!verifyBytes(manifest.signer.publicKey, manifestBytes, signature)) {
     throw new AppError(
       'SIGNATURE_INVALID',
       `案例包 ${file} 的签名无效：包的说明文件与签名不符，可能已被改动或损坏。未导入任何内容。`,
     );
   }
+  const tampered = (name: string) =>
+    new AppError(
+      'SIGNATURE_INVALID',
+      `案例包 ${file} 中的 ${name} 与签名不符：内容在签名之后被改动或已损坏。未导入任何内容。`,
+    );
+  // Pass 2: the signed entries, each only if its declared size is the size the signer recorded.
+  const entries = readZipEntries(file, data, (name, size) => {
+    if (name === 'manifest.json' || name === 'manifest.sig') return false;
+    if (size !== manifest.entries[name].size) throw tampered(name);
+    return true;
+  });
   for (const name of SIGNED_ENTRIES) {
     const bytes = entries.get(name)!;
     const expected = manifest.entries[name];
-    if (bytes.length !== expected.size || sha256Hex(bytes) !== expected.sha256) {
-      throw new AppError(
-        'SIGNATURE_INVALID',
-        `案例包 ${file} 中的 ${name} 与签名不符：内容在签名之后被改动或已损坏。未导入任何内容。`,
-      );
-    }
+    if (bytes.length !== expected.size || sha256Hex(bytes) !== expected.sha256) throw tampered(name);
   }
   const cases = validateList(
     file,

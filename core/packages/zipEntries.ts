@@ -24,10 +24,16 @@ export function resolveInside(target: string, name: string): string {
 }
 
 /**
- * Reads the entries of a package archive in memory, after checking every entry's name,
- * compression and declared size against the limits; nothing is ever written to disk.
+ * Reads entries of a package archive in memory, after checking every entry's name, compression
+ * and declared size against the limits; nothing is ever written to disk. Only the entries that
+ * `want` accepts are inflated (it sees the declared size first and may throw), so the reader can
+ * check the signed manifest before it inflates anything large.
  */
-export function readZipEntries(file: string, data: Uint8Array): Map<EntryName, Uint8Array> {
+export function readZipEntries(
+  file: string,
+  data: Uint8Array,
+  want: (name: EntryName, declaredSize: number) => boolean,
+): Map<EntryName, Uint8Array> {
   const known = new Set<string>(ENTRY_NAMES);
   const seen = new Set<string>();
   let count = 0;
@@ -52,18 +58,15 @@ export function readZipEntries(file: string, data: Uint8Array): Map<EntryName, U
         }
         total += declared;
         if (total > LIMITS.maxTotalBytes) throw bad('包内文件解压后总量过大');
-        return true;
+        return want(entry.name as EntryName, declared);
       },
     });
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw bad(`不是有效的 ZIP 文件（${(e as Error).message}）`);
   }
+  for (const name of ENTRY_NAMES) if (!seen.has(name)) throw bad(`缺少“${name}”`);
   const entries = new Map<EntryName, Uint8Array>();
-  for (const name of ENTRY_NAMES) {
-    const content = files[name];
-    if (!content) throw bad(`缺少“${name}”`);
-    entries.set(name, content);
-  }
+  for (const [name, content] of Object.entries(files)) entries.set(name as EntryName, content);
   return entries;
 }
