@@ -6,8 +6,17 @@ import { provisionPath } from './ProvisionSection';
 
 /** 法条: `/provisions` lists every cited provision; `/provisions/<any written form>` its cases. */
 export function ProvisionsPage() {
-  const provision = useParams()['*'] ?? '';
-  return provision ? <ProvisionCases provision={decodeURIComponent(provision)} /> : <ProvisionIndex />;
+  const provision = safeDecode(useParams()['*'] ?? '');
+  return provision ? <ProvisionCases provision={provision} /> : <ProvisionIndex />;
+}
+
+/** The router may hand the splat over still encoded or already decoded; a stray % must not throw. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function ProvisionLookup() {
