@@ -21,18 +21,22 @@ import { findTermRanges, queryTerms } from './textMarks';
  */
 export function CasePage() {
   const { id = '' } = useParams();
+  // Keyed by id: moving to another case starts from nothing rather than the last case's data.
+  return <CaseLoader key={id} id={id} />;
+}
+
+function CaseLoader({ id }: { id: string }) {
   const { data: c, error, reload } = useApi('cases.get', { id });
   const highlights = useApi('highlights.list', { caseId: id });
   useEffect(() => {
     api.call('recent.record', { caseId: id }).catch(() => undefined);
   }, [id]);
   if (error) return <Alert type="error" message={error.message} />;
-  if (!c || c.id !== id || !highlights.data) return <Skeleton active />;
+  if (!c || !highlights.data) return <Skeleton active />;
   return (
     <CaseView
-      key={c.id}
       c={c}
-      highlights={highlights.data.filter((h) => h.caseId === c.id)}
+      highlights={highlights.data}
       onCaseChanged={reload}
       onHighlightsChanged={highlights.reload}
     />
