@@ -11,7 +11,8 @@ export async function readDocx(name: string, data: Uint8Array): Promise<string> 
   }
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(data) });
-    return result.value;
+    // mammoth ends every paragraph with a blank line; one paragraph per line, as in a .txt.
+    return result.value.replace(/\n\n/g, '\n');
   } catch (e) {
     throw new AppError(
       'BAD_FILE',

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Collapse, Form, Input, Row, Select, Space, message } from 'antd';
+import { App, Alert, Button, Col, Collapse, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseContent } from '../../../../db/model/case';
@@ -22,6 +22,7 @@ const { TextArea } = Input;
 
 /** The case form: every field of the data model, validated as the user types, autosaved locally. */
 export function CaseForm({ caseId, revision, initial, recovered }: Props) {
+  const { message } = App.useApp();
   const taxonomy = useTaxonomy();
   const navigate = useNavigate();
   const [form] = Form.useForm<CaseContent>();

@@ -1,10 +1,11 @@
 import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Space, message } from 'antd';
+import { App, Button, Popconfirm, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { api, ApiError } from '../../api/client';
 
 /** The case page's way into the editor, the version history and the trash. */
 export function EditCaseButton({ id }: { id: string }) {
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const trash = async () => {
     try {

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Flex,
-  List,
-  Popconfirm,
-  Select,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-  message,
-} from 'antd';
+import { App, Alert, Button, Flex, List, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseRecord } from '../../../../db/model/case';
@@ -27,6 +15,7 @@ const reasonText = (reason: string) =>
 
 /** `/history/<id>`: every saved version, a side-by-side diff of any two, and restore. */
 export function HistoryPage() {
+  const { message } = App.useApp();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const lossReasonName = useLossReasonName();

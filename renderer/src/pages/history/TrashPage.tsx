@@ -1,10 +1,11 @@
-import { Alert, Button, Popconfirm, Space, Table, Typography, message } from 'antd';
+import { App, Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import type { CaseSummary } from '../../../../db/model/case';
 import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 
 /** 回收站: deleted cases stay here, restorable, until the trash is emptied. */
 export function TrashPage() {
+  const { message } = App.useApp();
   const { data, error, loading, reload } = useApi('cases.list', {
     filters: { trashed: true },
     sort: 'updated-desc',

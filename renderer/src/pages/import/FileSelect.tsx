@@ -1,5 +1,5 @@
 import { DownloadOutlined, FolderOpenOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Typography, Upload, message } from 'antd';
+import { App, Button, Card, Input, Space, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
@@ -10,6 +10,7 @@ const ACCEPT = '.docx,.pdf,.txt,.xlsx,.csv,.json';
 
 /** Step one: drop or choose files (or a whole folder), or paste the text of a judgment. */
 export function FileSelect({ onRead }: { onRead: (files: File[], text: string) => void }) {
+  const { message } = App.useApp();
   const [files, setFiles] = useState<File[]>([]);
   const [text, setText] = useState('');
   const folderInput = useRef<HTMLInputElement>(null);

@@ -1,4 +1,4 @@
-import { Button, Progress, Space, Steps, Typography, message } from 'antd';
+import { App, Button, Progress, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ImportDraft } from '../../../../core/contract/import';
@@ -14,6 +14,7 @@ type Step = 'select' | 'reading' | 'review' | 'done';
 
 /** 录入与导入: judgments and case lists → reviewed drafts → one all-or-nothing commit. */
 export function ImportPage() {
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const [step, setStep] = useState<Step>('select');
   const [drafts, setDrafts] = useState<ImportDraft[]>([]);

@@ -6,7 +6,9 @@ const CONTEXT = 24;
 export function SourcePassage({ draft, field }: { draft: ImportDraft; field: string }) {
   const spans = draft.sources[field];
   if (!spans?.length) return <span className="import-no-source">—</span>;
-  const text = draft.case.fullText;
+  const full = draft.case.fullText;
+  // Line breaks shown as ↵ so a passage stays compact beside its field.
+  const flat = (s: string) => s.replace(/[ \t\u3000]*\n\s*/g, ' ↵ ');
   return (
     <div className="import-source" data-field={field}>
       {spans.slice(0, 3).map((s, i) => {
@@ -14,10 +16,10 @@ export function SourcePassage({ draft, field }: { draft: ImportDraft; field: str
         return (
           <div key={i} className="import-source-item">
             {s.start > CONTEXT ? '…' : ''}
-            {text.slice(Math.max(0, s.start - CONTEXT), s.start)}
-            <mark>{text.slice(s.start, end)}</mark>
-            {end < s.end ? '…' : text.slice(end, end + CONTEXT)}
-            {end + CONTEXT < text.length ? '…' : ''}
+            {flat(full.slice(Math.max(0, s.start - CONTEXT), s.start))}
+            <mark>{flat(full.slice(s.start, end))}</mark>
+            {end < s.end ? '…' : flat(full.slice(end, end + CONTEXT))}
+            {end + CONTEXT < full.length ? '…' : ''}
           </div>
         );
       })}
