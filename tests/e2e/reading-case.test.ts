@@ -174,6 +174,30 @@ describe('reading a case in Chromium', () => {
   });
 });
 
+describe('reading comfort', () => {
+  it('switches to the dark theme and back, remembered, and prints the case text only', async () => {
+    const { page } = app;
+    await openCase(HEARING_CASE);
+    const background = () =>
+      page.evaluate<string>("getComputedStyle(document.querySelector('.app-content')).backgroundColor");
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.getByRole('button', { name: '深色' }).click();
+    await expect.poll(background).toBe('rgb(20, 20, 20)');
+    await page.reload();
+    await page.locator('h2.case-title').waitFor();
+    expect(await background()).toBe('rgb(20, 20, 20)');
+    await page.getByRole('button', { name: '浅色' }).click();
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-sider').isVisible()).toBe(false);
+    expect(await page.locator('.case-toc').isVisible()).toBe(false);
+    expect(await page.locator('.reading-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('#sec-analysis').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
 describe('untrusted text', () => {
   it('runs no script from a case or a note, and finds text in 原文', async () => {
     const { page } = app;
