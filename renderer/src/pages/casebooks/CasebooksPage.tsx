@@ -1,11 +1,14 @@
-import { Empty, Typography } from 'antd';
+import { Route, Routes } from 'react-router';
+import { CasebookBuilder } from './CasebookBuilder';
+import { CasebookList } from './CasebookList';
+import './casebooks.css';
 
-// The 案例汇编 screen is built by its own issue; until then the section says so.
+/** 案例汇编: the list of casebooks, and the builder of one (/casebooks/<id>). */
 export function CasebooksPage() {
   return (
-    <div>
-      <Typography.Title level={3}>案例汇编</Typography.Title>
-      <Empty description="此功能正在建设中" />
-    </div>
+    <Routes>
+      <Route index element={<CasebookList />} />
+      <Route path=":id" element={<CasebookBuilder />} />
+    </Routes>
   );
 }
