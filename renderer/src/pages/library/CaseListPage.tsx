@@ -1,12 +1,11 @@
-import { Alert, Button, Flex, InputNumber, Select, Switch, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Alert, Flex, InputNumber, Select, Switch, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { CaseSummary } from '../../../../db/model/case';
 import type { CaseFilters, CaseSort } from '../../../../db/model/filters';
 import { useApi } from '../../api/useApi';
 import { useTaxonomy } from '../../api/taxonomy';
 import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
-import { filtersFromSearch } from '../stats/drill';
 import { ExportListButton } from '../../components/ExportListButton';
 
 const PAGE_SIZE = 20;
@@ -15,14 +14,7 @@ const PAGE_SIZE = 20;
 export function CaseListPage() {
   const taxonomy = useTaxonomy();
   const navigate = useNavigate();
-  const location = useLocation();
-  // 统计分析 opens this list with the filters behind a number or a bar in the URL (?filters=…).
-  const linked = filtersFromSearch(location.search);
-  const [filters, setFilters] = useState<CaseFilters>(() => linked ?? {});
-  useEffect(() => {
-    setFilters(filtersFromSearch(location.search) ?? {});
-    setPage(1);
-  }, [location.search]);
+  const [filters, setFilters] = useState<CaseFilters>({});
   const [sort, setSort] = useState<CaseSort>('date-desc');
   const [page, setPage] = useState(1);
   const { data, error, loading } = useApi('cases.list', {
@@ -46,7 +38,6 @@ export function CaseListPage() {
           placeholder="案件类别"
           aria-label="案件类别"
           style={{ minWidth: 180 }}
-          value={filters.categories ?? []}
           options={taxonomy.categories.map((c) => ({ value: c, label: c }))}
           onChange={(categories: CaseFilters['categories']) => update({ categories })}
         />
@@ -56,7 +47,6 @@ export function CaseListPage() {
           placeholder="裁判结果"
           aria-label="裁判结果"
           style={{ minWidth: 160 }}
-          value={filters.outcomes ?? []}
           options={taxonomy.outcomes.map((c) => ({ value: c, label: c }))}
           onChange={(outcomes: CaseFilters['outcomes']) => update({ outcomes })}
         />
@@ -66,7 +56,6 @@ export function CaseListPage() {
           placeholder="败诉原因"
           aria-label="败诉原因"
           style={{ minWidth: 200 }}
-          value={filters.lossReasons ?? []}
           options={taxonomy.lossReasons.map((r) => ({ value: r.code, label: r.name }))}
           onChange={(lossReasons: CaseFilters['lossReasons']) => update({ lossReasons })}
         />
@@ -75,7 +64,6 @@ export function CaseListPage() {
           aria-label="起始年份"
           min={1990}
           max={2100}
-          value={filters.yearFrom ?? null}
           onChange={(v) => update({ yearFrom: v ?? undefined })}
         />
         <InputNumber
@@ -83,7 +71,6 @@ export function CaseListPage() {
           aria-label="截止年份"
           min={1990}
           max={2100}
-          value={filters.yearTo ?? null}
           onChange={(v) => update({ yearTo: v ?? undefined })}
         />
         <Select
@@ -109,18 +96,6 @@ export function CaseListPage() {
         </label>
         <ExportListButton filters={filters} sort={sort} />
       </Flex>
-      {linked && (
-        <Alert
-          type="info"
-          style={{ marginBottom: 12 }}
-          message={`已按统计分析中所点的条件筛选${data ? `，共 ${data.total} 件` : ''}`}
-          action={
-            <Button size="small" onClick={() => void navigate('/library')}>
-              清除条件
-            </Button>
-          }
-        />
-      )}
       {error && <Alert type="error" message={error.message} style={{ marginBottom: 12 }} />}
       <Table<CaseSummary>
         rowKey="id"
