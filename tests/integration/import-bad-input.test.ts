@@ -95,6 +95,20 @@ describe('bad input gets a clear message naming the file and changes nothing', (
     expect(after.caseCount).toBe(before.caseCount);
   });
 
+  it('stops a batch preview when the job is cancelled', async () => {
+    const files = Array.from({ length: 400 }, (_, i) => ({
+      name: `第${i}份.txt`,
+      dataBase64: b64(Buffer.from(penaltyJudgment.text)),
+    }));
+    const running = service.call('import.preview', { files, jobId: 'cancel-me' });
+    await expect
+      .poll(async () => (await service.call('jobs.progress', { jobId: 'cancel-me' })).done)
+      .toBeGreaterThan(0);
+    expect((await service.call('jobs.cancel', { jobId: 'cancel-me' })).cancelled).toBe(true);
+    await expect(running).rejects.toThrow(/已取消/);
+    expect((await service.call('jobs.progress', { jobId: 'cancel-me' })).state).toBe('cancelled');
+  });
+
   it('rolls back every case written so far when the batch is cancelled mid-commit', async () => {
     const before = await service.call('library.info', {});
     const preview = await service.call('import.preview', { text: penaltyJudgment.text });

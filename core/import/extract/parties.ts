@@ -82,9 +82,10 @@ export function readParties(lines: Line[], from: number): PartyBlock {
     const key = listOf[side];
     if (!block[key].includes(name)) {
       block[key].push(name);
-      const at = nameLine.raw.indexOf(name[0]!);
-      const start = nameLine.start + Math.max(0, at);
-      block.spans[key].push({ start, end: Math.min(nameLine.end, start + name.length + 8) });
+      const exact = nameLine.raw.indexOf(name);
+      const at = exact >= 0 ? exact : Math.max(0, nameLine.raw.indexOf(name[0]!));
+      const start = nameLine.start + at;
+      block.spans[key].push({ start, end: Math.min(nameLine.end, start + name.length) });
     }
     if (/^(上诉人|再审申请人|申请再审人|申请人)$/.test(role[1]!) && !block.appellants.includes(side)) {
       block.appellants.push(side);
