@@ -151,6 +151,27 @@ describe('importing judgments through the UI', () => {
     await expect.poll(() => page.locator('h3').first().textContent()).toContain(original.title);
   });
 
+  it('moves a case to the trash from its page and restores it from the trash screen', async () => {
+    const { page } = app;
+    const list = await app.api<{ total: number; items: { id: string; title: string }[] }>('cases.list', {
+      limit: 1,
+    });
+    const victim = list.items[0]!;
+    await page.goto(`${app.url}/#/case/${victim.id}`);
+    await page.locator('h2.case-title').waitFor();
+    await page.getByRole('button', { name: /删\s*除/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '移入回收站' }).click();
+    await page.getByText('已移入回收站').waitFor();
+    const after = await app.api<{ total: number }>('cases.list', {});
+    expect(after.total).toBe(list.total - 1);
+    await page.goto(`${app.url}/#/trash`);
+    const row = page.locator('.ant-table-row', { hasText: victim.title });
+    await row.waitFor();
+    await row.getByRole('button', { name: /恢\s*复/ }).click();
+    await page.getByText(`已恢复“${victim.title}”`).waitFor();
+    expect((await app.api<{ total: number }>('cases.list', {})).total).toBe(list.total);
+  });
+
   it('keeps what is typed in the editor across a closed window', async () => {
     const { page } = app;
     await page.goto(`${app.url}/#/editor/new`);
