@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractJudgment } from '../../core/import/extract';
 import { chineseDateToIso } from '../../core/import/extract/signature';
 import { JUDGMENT_FIXTURES } from '../fixtures/judgments';
+import { penaltyJudgment } from '../fixtures/judgments/penalty';
 import {
   parseExpectedStatutes,
   printAccuracy,
@@ -52,6 +53,17 @@ describe('judgment field extraction on our fixtures', () => {
     expect(chineseDateToIso('二○二○', '十二', '三十一')).toBe('2020-12-31');
     expect(chineseDateToIso('一九九九', '十二', '十七')).toBe('1999-12-17');
     expect(chineseDateToIso('二零一八', '二', '三十二')).toBeNull();
+    expect(chineseDateToIso('2019', '6', '26')).toBe('2019-06-26');
+  });
+
+  it('reads a signature dated in Arabic digits and a clerk line with no spacing', () => {
+    const text = penaltyJudgment.text
+      .replace('二〇二一年五月十二日', '2021年5月12日')
+      .replace(/书\u3000记\u3000员\u3000\u3000方\u3000圆/, '书记员方圆');
+    const { fields } = extractJudgment(text);
+    expect(fields.judgmentDate).toBe('2021-05-12');
+    expect(fields.clerk).toBe('方圆');
+    expect(fields.judges).toHaveLength(3);
   });
 });
 

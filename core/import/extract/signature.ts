@@ -72,7 +72,8 @@ export function readSignature(lines: Line[], text: string): Signature {
     const compact = line.compact.replace(/^落款/, '');
     if (!compact) continue;
     const roles = rolesIn(compact);
-    const date = new RegExp(`^${CN_DATE.source}$`).exec(compact);
+    const date =
+      new RegExp(`^${CN_DATE.source}$`).exec(compact) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(compact);
     if (roles) {
       for (const r of roles.reverse()) {
         if (r.role === '书记员' || r.role === '速录员') sig.clerk ||= r.name;
