@@ -7,7 +7,12 @@ import { useMemo } from 'react';
  * DOMPurify, so no script, handler or remote resource in it can run.
  */
 export function markdownToSafeHtml(source: string): string {
-  return DOMPurify.sanitize(marked.parse(source, { async: false, gfm: true }), {
+  return sanitizeHtml(marked.parse(source, { async: false, gfm: true }));
+}
+
+/** The one sanitizer configuration for any HTML the app shows. */
+export function sanitizeHtml(html: string): string {
+  return DOMPurify.sanitize(html, {
     FORBID_TAGS: ['style', 'img', 'iframe', 'form', 'input'],
     FORBID_ATTR: ['style'],
   });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { sanitizeHtml } from '../../components/Markdown';
 import type { FieldView } from './caseFields';
 import { applyMarks, type TextMark } from './textMarks';
 
@@ -15,6 +16,8 @@ export function FieldText({
   marks: TextMark[];
   className: string;
 }) {
-  const html = useMemo(() => applyMarks(view.html, marks), [view.html, marks]);
+  // Sanitized again after marking: the marks are ours, but the parse/serialize round trip is not
+  // something to trust blindly (mutation XSS), and DOMPurify keeps <mark>, class, title and data-*.
+  const html = useMemo(() => sanitizeHtml(applyMarks(view.html, marks)), [view.html, marks]);
   return <div className={className} data-field={view.field} dangerouslySetInnerHTML={{ __html: html }} />;
 }
