@@ -5,6 +5,7 @@ import { HashRouter } from 'react-router';
 import { TaxonomyProvider } from './api/taxonomy';
 import { AppShell } from './AppShell';
 import { ReadingSettingsProvider } from './components/ReadingSettings';
+import { RecoveryGate } from './pages/settings/RecoveryGate';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -12,9 +13,11 @@ createRoot(document.getElementById('root')!).render(
     <ReadingSettingsProvider>
       <AntApp>
         <HashRouter>
-          <TaxonomyProvider>
-            <AppShell />
-          </TaxonomyProvider>
+          <RecoveryGate>
+            <TaxonomyProvider>
+              <AppShell />
+            </TaxonomyProvider>
+          </RecoveryGate>
         </HashRouter>
       </AntApp>
     </ReadingSettingsProvider>

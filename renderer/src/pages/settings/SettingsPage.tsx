@@ -1,11 +1,30 @@
-import { Empty, Typography } from 'antd';
+import { Space, Tabs, Typography } from 'antd';
+import { KeysPanel } from './KeysPanel';
+import { LibraryPanel } from './LibraryPanel';
+import { PackageExportPanel } from './PackageExportPanel';
+import { PackageImportPanel } from './PackageImportPanel';
 
-// The 设置 screen is built by its own issue; until then the section says so.
+/** 设置: the library and its backups, library packages (import for officers, export for the legal office), keys. */
 export function SettingsPage() {
   return (
-    <div>
+    <div className="settings-page">
       <Typography.Title level={3}>设置</Typography.Title>
-      <Empty description="此功能正在建设中" />
+      <Tabs
+        items={[
+          { key: 'library', label: '案例库与备份', children: <LibraryPanel /> },
+          {
+            key: 'packages',
+            label: '案例包',
+            children: (
+              <Space direction="vertical" size="large" style={{ width: '100%' }}>
+                <PackageImportPanel />
+                <PackageExportPanel />
+              </Space>
+            ),
+          },
+          { key: 'keys', label: '签名密钥', children: <KeysPanel /> },
+        ]}
+      />
     </div>
   );
 }

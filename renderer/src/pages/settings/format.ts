@@ -1,0 +1,20 @@
+import type { BackupEntry } from '../../../../core/contract/backup';
+
+export const BACKUP_REASON_LABELS: Record<BackupEntry['reason'], string> = {
+  manual: '手动备份',
+  daily: '每日自动备份',
+  'before-package': '导入案例包前',
+  'before-restore': '恢复前的状态',
+  'before-migration': '升级前',
+  other: '其他',
+};
+
+export const formatTime = (iso: string) =>
+  new Date(iso).toLocaleString('zh-CN', { hour12: false, dateStyle: 'medium', timeStyle: 'short' });
+
+export const formatSize = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
