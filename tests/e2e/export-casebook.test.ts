@@ -78,6 +78,7 @@ describe('building and exporting a casebook in the browser', () => {
     await page.getByRole('button', { name: '下一页' }).click();
     await page.getByRole('button', { name: '下一页' }).click();
     await expect.poll(() => page.getByRole('spinbutton', { name: '页码' }).inputValue()).toBe('3');
+    await page.locator('canvas.preview-canvas[data-drawn="3"]').waitFor({ timeout: 30_000 });
     await shot(page, 'preview');
     await page.keyboard.press('Escape');
 

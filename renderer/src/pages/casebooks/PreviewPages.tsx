@@ -41,12 +41,20 @@ export function PreviewPages({ pdfBase64 }: { pdfBase64: string }) {
     setDrawing(true);
     void doc.getPage(page).then(async (p) => {
       if (cancelled) return;
-      const viewport = p.getViewport({ scale: 1.3 * (window.devicePixelRatio || 1) });
+      // The whole page fits the window (1366×768 laptops included), drawn sharp for the screen's pixel density.
+      const natural = p.getViewport({ scale: 1 });
+      const fit = Math.min((window.innerHeight - 230) / natural.height, 820 / natural.width);
+      const dpr = window.devicePixelRatio || 1;
+      const viewport = p.getViewport({ scale: fit * dpr * 1.5 });
       target.width = viewport.width;
       target.height = viewport.height;
-      target.style.width = `${viewport.width / (window.devicePixelRatio || 1)}px`;
+      target.style.width = `${natural.width * fit}px`;
+      target.removeAttribute('data-drawn');
       await p.render({ canvas: target, viewport }).promise.catch(() => undefined);
-      if (!cancelled) setDrawing(false);
+      if (!cancelled) {
+        target.dataset.drawn = String(page);
+        setDrawing(false);
+      }
     });
     return () => {
       cancelled = true;
