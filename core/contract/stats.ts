@@ -120,6 +120,12 @@ export const statsContract = {
       charts: z.array(ChartSpec),
       /** Regions present in the library, for the filter. */
       regions: z.array(z.string()),
+      /** The scope as plain filters (a saved search resolved), which clicking a number narrows. */
+      filters: CaseFilters,
+      /** The scope in words (统计范围). */
+      scopeText: z.string(),
+      /** How each of topProvisions reads: 《行政处罚法》第六十三条. */
+      provisionLabels: z.record(z.string(), z.string()),
     }),
   ),
   'stats.provisionCases': op(
@@ -158,7 +164,7 @@ export const statsContract = {
     StatsScope.extend({
       category: z.enum(CATEGORIES),
       format: z.enum(['docx', 'pdf']),
-      path: FilePath,
+      path: FilePath.optional(),
     }).strict(),
     Written,
   ),

@@ -16,6 +16,7 @@ import { blocksToDocx } from '../stats/blocksDocx';
 import { blocksToHtml } from '../stats/blocksHtml';
 import { buildCharts } from '../stats/charts';
 import { buildChecklist } from '../stats/checklist';
+import { provisionLabel } from '../stats/labels';
 import { checklistBlocks } from '../stats/checklistBlocks';
 import { buildReportData, describeFilters } from '../stats/report';
 import { reportBlocks } from '../stats/reportBlocks';
@@ -121,8 +122,16 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
   return {
     'stats.summary': (scope) => buildSummary(db, resolveScope(scope)),
     'stats.dashboard': (scope) => {
-      const summary = buildSummary(db, resolveScope(scope));
-      return { summary, charts: buildCharts(summary), regions: liveRegions(db) };
+      const filters = resolveScope(scope);
+      const summary = buildSummary(db, filters);
+      return {
+        summary,
+        charts: buildCharts(summary),
+        regions: liveRegions(db),
+        filters,
+        scopeText: describeFilters(filters),
+        provisionLabels: Object.fromEntries(summary.topProvisions.map((p) => [p.key, provisionLabel(p.key)])),
+      };
     },
     'stats.provisionCases': ({ law, article, ...scope }) => ({
       ids: new CaseStats(db, resolveScope(scope)).idsCitingProvision(law, article),

@@ -1,11 +1,12 @@
-import { Alert, Flex, InputNumber, Select, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Flex, InputNumber, Select, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { CaseSummary } from '../../../../db/model/case';
 import type { CaseFilters, CaseSort } from '../../../../db/model/filters';
 import { useApi } from '../../api/useApi';
 import { useTaxonomy } from '../../api/taxonomy';
 import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
+import { filtersFromSearch } from '../stats/drill';
 import { ExportListButton } from '../../components/ExportListButton';
 
 const PAGE_SIZE = 20;
@@ -14,9 +15,19 @@ const PAGE_SIZE = 20;
 export function CaseListPage() {
   const taxonomy = useTaxonomy();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<CaseFilters>({});
+  const location = useLocation();
+  // 统计分析 opens this list with the filters behind a number or a bar in the URL (?filters=…).
+  const linked = filtersFromSearch(location.search);
+  const [filters, setFilters] = useState<CaseFilters>(() => linked ?? {});
   const [sort, setSort] = useState<CaseSort>('date-desc');
   const [page, setPage] = useState(1);
+  // Another click in 统计分析 (or back/forward) changes the URL while the list stays mounted.
+  const [shownSearch, setShownSearch] = useState(location.search);
+  if (shownSearch !== location.search) {
+    setShownSearch(location.search);
+    setFilters(linked ?? {});
+    setPage(1);
+  }
   const { data, error, loading } = useApi('cases.list', {
     filters,
     sort,
@@ -38,6 +49,7 @@ export function CaseListPage() {
           placeholder="案件类别"
           aria-label="案件类别"
           style={{ minWidth: 180 }}
+          value={filters.categories ?? []}
           options={taxonomy.categories.map((c) => ({ value: c, label: c }))}
           onChange={(categories: CaseFilters['categories']) => update({ categories })}
         />
@@ -47,6 +59,7 @@ export function CaseListPage() {
           placeholder="裁判结果"
           aria-label="裁判结果"
           style={{ minWidth: 160 }}
+          value={filters.outcomes ?? []}
           options={taxonomy.outcomes.map((c) => ({ value: c, label: c }))}
           onChange={(outcomes: CaseFilters['outcomes']) => update({ outcomes })}
         />
@@ -56,6 +69,7 @@ export function CaseListPage() {
           placeholder="败诉原因"
           aria-label="败诉原因"
           style={{ minWidth: 200 }}
+          value={filters.lossReasons ?? []}
           options={taxonomy.lossReasons.map((r) => ({ value: r.code, label: r.name }))}
           onChange={(lossReasons: CaseFilters['lossReasons']) => update({ lossReasons })}
         />
@@ -64,6 +78,7 @@ export function CaseListPage() {
           aria-label="起始年份"
           min={1990}
           max={2100}
+          value={filters.yearFrom ?? null}
           onChange={(v) => update({ yearFrom: v ?? undefined })}
         />
         <InputNumber
@@ -71,6 +86,7 @@ export function CaseListPage() {
           aria-label="截止年份"
           min={1990}
           max={2100}
+          value={filters.yearTo ?? null}
           onChange={(v) => update({ yearTo: v ?? undefined })}
         />
         <Select
@@ -96,6 +112,18 @@ export function CaseListPage() {
         </label>
         <ExportListButton filters={filters} sort={sort} />
       </Flex>
+      {linked && (
+        <Alert
+          type="info"
+          style={{ marginBottom: 12 }}
+          message={`已按统计分析中所点的条件筛选${data ? `，共 ${data.total} 件` : ''}`}
+          action={
+            <Button size="small" onClick={() => void navigate('/library')}>
+              清除条件
+            </Button>
+          }
+        />
+      )}
       {error && <Alert type="error" message={error.message} style={{ marginBottom: 12 }} />}
       <Table<CaseSummary>
         rowKey="id"
