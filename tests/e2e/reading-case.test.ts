@@ -223,6 +223,13 @@ describe('untrusted text', () => {
 
     // Only 原文 mentions the term, so it opens by itself; find steps through every match.
     await page.locator('.full-text').waitFor();
+    // Ctrl+F on a case finds in 原文 rather than leaving for the search page.
+    await page.locator('h2.case-title').click();
+    await page.keyboard.press('Control+f');
+    await expect
+      .poll(() => page.evaluate<string | null>("document.activeElement.getAttribute('aria-label')"))
+      .toBe('在原文中查找');
+    expect(page.url()).toContain(`/case/${saved.id}`);
     await page.getByLabel('在原文中查找').fill('听证');
     await expect.poll(() => page.locator('.find-count').textContent()).toBe('1 / 3');
     await page.getByRole('button', { name: '下一处', exact: true }).click();

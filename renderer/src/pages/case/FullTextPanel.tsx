@@ -1,5 +1,5 @@
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Typography } from 'antd';
+import { Button, Input, Space, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldView } from './caseFields';
 import { FieldText } from './FieldText';
@@ -45,6 +45,21 @@ export function FullTextPanel({ view, marks, open, onOpenChange }: Props) {
       ?.scrollIntoView({ block: 'center', behavior: 'auto' });
   }, [current, matches]);
 
+  // Ctrl+F on a case with 原文 finds in the text (captured before the app-wide Ctrl+F → 检索).
+  const findRef = useRef<InputRef>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        e.stopPropagation();
+        onOpenChange(true);
+        findRef.current?.focus({ cursor: 'all' });
+      }
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [onOpenChange]);
+
   const step = (delta: number) => {
     if (!matches.length) return;
     onOpenChange(true);
@@ -56,7 +71,8 @@ export function FullTextPanel({ view, marks, open, onOpenChange }: Props) {
       <Input
         allowClear
         size="small"
-        placeholder="在原文中查找"
+        ref={findRef}
+        placeholder="在原文中查找（Ctrl+F）"
         aria-label="在原文中查找"
         value={find}
         style={{ width: 200 }}
