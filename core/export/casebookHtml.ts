@@ -35,11 +35,12 @@ const BOOK_CSS = `
 /* The leader starts where the title's last line ends (an absolute box keeps its static position)
    and runs under the page number, which covers it on a white ground. */
 .toc-text::after { content: '${' .'.repeat(150)}'; position: absolute; white-space: nowrap; padding-left: 0.2em;
-  letter-spacing: 0.12em; color: #444; font-weight: 400; }
+  letter-spacing: 0.12em; color: #444; font-weight: 400; text-indent: 0; }
 .toc-row .pg { position: absolute; right: 0; bottom: 0; width: 2.9em; padding-left: 0.2em; text-align: right;
-  background: #fff; }
+  background: #fff; text-indent: 0; }
 .toc-row.l1 { font-weight: 700; margin-top: 0.6em; }
-.toc-row.l2 { padding-left: 2em; }
+/* A title that wraps continues under itself, not under 案例N. */
+.toc-row.l2, .toc-row.l3 { padding-left: 6em; text-indent: -4em; }
 .index h2 { font-size: 1.1em; margin: 1em 0 0.3em; }
 .index .columns { columns: 2; column-gap: 2em; }
 .index .columns h2 { break-after: avoid; margin-top: 0.6em; }

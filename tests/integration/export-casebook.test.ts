@@ -99,6 +99,12 @@ describe('casebook to PDF', () => {
     expect(outlineTitles).toContain('目录');
     for (const title of titles) expect(outlineTitles.some((t) => t.endsWith(title))).toBe(true);
     expect(outline.some((o) => o.title.startsWith('第一章'))).toBe(true);
+    // The 目录 lines are links to the cases.
+    const tocPage = await pdf.getPage(tocStart + 1);
+    const links = (await tocPage.getAnnotations()).filter(
+      (a: { subtype?: string; dest?: unknown }) => a.subtype === 'Link' && a.dest,
+    );
+    expect(links.length).toBeGreaterThan(10);
     await pdf.destroy();
   }, 240_000);
 });
