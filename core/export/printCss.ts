@@ -22,7 +22,9 @@ body { margin: 0; }
 /* Chinese typesetting: no 。，、）》 at a line start and no （《 at a line end; long Latin runs may wrap. */
 body { line-break: strict; word-break: normal; overflow-wrap: break-word; text-align: justify;
   text-spacing-trim: space-first; font-kerning: normal; orphans: 2; widows: 2; }
-h1, h2, h3, .sec-title { font-weight: 700; line-height: 1.4; break-after: avoid; text-align: left; }
+h1, h2, h3, .sec-title { font-weight: 700; line-height: 1.4; break-after: avoid; break-inside: avoid; text-align: left; }
+/* Long case titles wrap evenly instead of leaving one character alone on the last line. */
+h1, h2 { text-wrap: balance; }
 h1 { font-size: 1.6em; margin: 0 0 1.2em; text-align: center; letter-spacing: 0.1em; }
 h2 { font-size: 1.3em; margin: 0 0 0.8em; }
 p { margin: 0 0 0.5em; text-indent: 2em; }
@@ -32,7 +34,10 @@ a { color: inherit; text-decoration: none; }
 table.meta { width: 100%; border-collapse: collapse; margin: 0 0 1em; font-size: 0.9em; line-height: 1.5; break-inside: avoid; }
 table.meta th, table.meta td { border: 0.5pt solid #555; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
 table.meta th { width: 6.5em; font-weight: 700; background: #f2f2f2; white-space: nowrap; }
-.sec-title { font-size: 1.05em; margin: 1.1em 0 0.4em; padding-left: 0.5em; border-left: 3pt solid #333; }
+.sec-title { font-size: 1.05em; margin: 1.1em 0 0.4em; }
+/* The bar is inline (not a block border), so a heading pushed to the next page leaves nothing behind. */
+.sec-title::before { content: ''; display: inline-block; width: 3pt; height: 1em; background: #333;
+  margin-right: 0.5em; vertical-align: -0.15em; }
 .full-text { white-space: pre-wrap; font-size: 0.9em; line-height: 1.6; text-indent: 0; }
 .full-text p { text-indent: 0; }
 .muted { color: #444; font-size: 0.9em; }
