@@ -7,7 +7,7 @@ import { countFacets } from './facets';
 import { indexIsCurrent, rebuildIndex, rebuildIndexSync } from './indexer';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { makeSnippets } from './snippets';
-import { type CaseFacts, SnapshotCache } from './snapshot';
+import { type CaseFacts, type LibrarySnapshot, SnapshotCache } from './snapshot';
 import { Suggester } from './suggest';
 
 /** bm25 weights of search_fts columns: title, case number, metadata, commentary, judgment text. */
@@ -97,27 +97,11 @@ export class SearchEngine {
       for (const f of snapshot.facts.values())
         if (!allowed || allowed.has(f.seq)) matched.push({ facts: f, score: 0 });
     } else {
-      const found = new Map<number, Scored>();
-      for (const tier of plan.tiers) {
-        if (tier.name === 'any' && found.size >= FILL_BELOW) break;
-        const rows = this.db
-          .prepare(
-            `SELECT rowid AS seq, bm25(search_fts, ${WEIGHTS}) AS rank FROM search_fts WHERE search_fts MATCH @match` +
-              (tier.name === 'any' ? ' ORDER BY rank' : ''),
-          )
-          .all({ match: tier.match }) as { seq: number; rank: number }[];
-        let room = tier.name === 'any' ? FILL_MAX : Infinity;
-        const before = found.size;
-        for (const r of rows) {
-          if (found.has(r.seq) || (allowed && !allowed.has(r.seq))) continue;
-          const facts = snapshot.facts.get(r.seq);
-          if (!facts) continue;
-          found.set(r.seq, { facts, score: TIER_BONUS[tier.name] - r.rank });
-          if (--room <= 0) break;
-        }
-        if (before === 0 && found.size > 0) matchedBy = tier.name === 'exact' ? 'phrase' : tier.name;
-      }
-      matched = [...found.values()];
+      // The result set is decided without the filters, then filtered: so a facet's count is
+      // exactly what narrowing by it gives (the fill tier must not refill a narrowed set).
+      const found = this.findCached(input.q, plan, snapshot);
+      matchedBy = found.matchedBy;
+      matched = allowed ? found.scored.filter((m) => allowed.has(m.facts.seq)) : [...found.scored];
     }
     sortHits(matched, input.sort ?? (plan.tiers.length ? 'relevance' : 'date-desc'));
     const offset = input.offset ?? 0;
@@ -137,6 +121,42 @@ export class SearchEngine {
       didYouMean,
       indexStale: !fresh,
     };
+  }
+
+  private readonly found = new Map<
+    string,
+    { revision: number; scored: Scored[]; matchedBy: SearchOutput['matchedBy'] }
+  >();
+
+  /** The unfiltered result set of a query, kept for the revision: narrowing by facets re-runs no FTS. */
+  private findCached(q: string, plan: QueryPlan, snapshot: LibrarySnapshot) {
+    const cached = this.found.get(q);
+    if (cached?.revision === snapshot.revision) return cached;
+    const found = new Map<number, Scored>();
+    let matchedBy: SearchOutput['matchedBy'] = 'phrase';
+    for (const tier of plan.tiers) {
+      if (tier.name === 'any' && found.size >= FILL_BELOW) break;
+      const rows = this.db
+        .prepare(
+          `SELECT rowid AS seq, bm25(search_fts, ${WEIGHTS}) AS rank FROM search_fts WHERE search_fts MATCH @match` +
+            (tier.name === 'any' ? ' ORDER BY rank' : ''),
+        )
+        .all({ match: tier.match }) as { seq: number; rank: number }[];
+      let room = tier.name === 'any' ? FILL_MAX : Infinity;
+      const before = found.size;
+      for (const r of rows) {
+        if (found.has(r.seq)) continue;
+        const facts = snapshot.facts.get(r.seq);
+        if (!facts) continue;
+        found.set(r.seq, { facts, score: TIER_BONUS[tier.name] - r.rank });
+        if (--room <= 0) break;
+      }
+      if (before === 0 && found.size > 0) matchedBy = tier.name === 'exact' ? 'phrase' : tier.name;
+    }
+    const entry = { revision: snapshot.revision, scored: [...found.values()], matchedBy };
+    if (this.found.size >= 20) this.found.delete(this.found.keys().next().value as string);
+    this.found.set(q, entry);
+    return entry;
   }
 
   suggest(q: string, limit = 8): Suggestion[] {

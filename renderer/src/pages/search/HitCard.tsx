@@ -1,0 +1,48 @@
+import { Space, Typography } from 'antd';
+import type { SearchHit } from '../../../../core/contract/search';
+import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
+import { FIELD_LABELS, Highlighted } from './Highlighted';
+
+/** One result: what an officer needs to decide whether to open the case. */
+export function HitCard({
+  hit,
+  active,
+  href,
+  onOpen,
+}: {
+  hit: SearchHit;
+  active: boolean;
+  href: string;
+  onOpen: () => void;
+}) {
+  return (
+    <div className={`search-hit${active ? ' search-hit-active' : ''}`} aria-selected={active} role="option">
+      <a
+        className="search-hit-title"
+        href={href}
+        onClick={(e) => {
+          e.preventDefault();
+          onOpen();
+        }}
+      >
+        {hit.title}
+      </a>
+      <div className="search-hit-meta">
+        <Typography.Text type="secondary">
+          {[hit.caseNumber || '无案号', hit.court, hit.judgmentDate ?? '日期不详'].join(' · ')}
+        </Typography.Text>
+        <Space size={4} wrap style={{ marginLeft: 8 }}>
+          <span className="search-hit-category">{hit.category}</span>
+          <OutcomeTag outcome={hit.outcome} />
+          <LossReasonTags codes={hit.lossReasons} />
+        </Space>
+      </div>
+      {hit.snippets.map((s, i) => (
+        <div className="search-hit-snippet" key={i}>
+          <span className="search-hit-field">{FIELD_LABELS[s.field] ?? s.field}</span>
+          <Highlighted snippet={s} />
+        </div>
+      ))}
+    </div>
+  );
+}
