@@ -34,7 +34,8 @@ describe('统计分析 in Chromium', () => {
     // The widest bar of 按案件类别 is the largest category.
     const bars = page.locator('[data-chart="category"] path[fill="#1677ff"]');
     await bars.first().waitFor();
-    const widths = await bars.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    const widths: number[] = [];
+    for (const bar of await bars.all()) widths.push((await bar.boundingBox())?.width ?? 0);
     await bars.nth(widths.indexOf(Math.max(...widths))).click();
 
     await page.waitForURL(/#\/library\?filters=/);
