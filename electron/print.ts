@@ -29,7 +29,10 @@ export async function electronPrintToPdf(
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   });
+  const abort = () => win.destroy();
+  options.signal?.addEventListener('abort', abort);
   try {
+    options.signal?.throwIfAborted();
     await win.loadFile(file);
     const pdf = await win.webContents.printToPDF({
       pageSize: PAGE_SIZES[options.pageSize],
@@ -44,7 +47,8 @@ export async function electronPrintToPdf(
     await writeFile(path, pdf);
     return {};
   } finally {
-    win.destroy();
+    options.signal?.removeEventListener('abort', abort);
+    if (!win.isDestroyed()) win.destroy();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -27,7 +27,10 @@ export function chromiumPrinter(chromiumPath: string) {
         '--disable-sync',
       ],
     });
+    const abort = () => void browser.close();
+    options.signal?.addEventListener('abort', abort);
     try {
+      options.signal?.throwIfAborted();
       const page = await browser.newPage({ javaScriptEnabled: false });
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
@@ -44,6 +47,7 @@ export function chromiumPrinter(chromiumPath: string) {
       });
       return {};
     } finally {
+      options.signal?.removeEventListener('abort', abort);
       await browser.close();
     }
   };

@@ -78,9 +78,10 @@ export async function printCasebook(
   path: string,
   print: PrintFn,
   onStep: (step: number, total: number, message: string) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<PrintedCasebook> {
   const anchors = casebookAnchors(doc);
-  const options: PrintOptions = { pageSize: doc.options.paper, outline: true };
+  const options: PrintOptions = { pageSize: doc.options.paper, outline: true, signal };
   const draft = `${path}.draft.pdf`;
   try {
     onStep(0, 3, '排版（第一遍）');
@@ -102,6 +103,6 @@ export async function printCasebook(
     }
     throw new AppError('PRINT_FAILED', '页码未能稳定，请更换纸张大小后重试。');
   } finally {
-    if (!process.env.KEEP_DRAFT) await rm(draft, { force: true });
+    await rm(draft, { force: true });
   }
 }

@@ -22,6 +22,8 @@ export interface PrintOptions {
   pageSize: 'A4' | 'A5' | 'B5' | '16K';
   /** Write PDF bookmarks from the h1–h6 headings (and a tagged PDF); the casebook reads them back for page numbers. */
   outline?: boolean;
+  /** Aborting stops the print (the user cancelled the export); the printer then rejects. */
+  signal?: AbortSignal;
   displayHeaderFooter?: boolean;
   headerTemplate?: string;
   footerTemplate?: string;

@@ -18,6 +18,7 @@ import { readPdfOutline } from '../export/pdfOutline';
 import { printCasebook, type PrintFn } from '../export/printCasebook';
 import type { ServiceContext } from './context';
 import type { AreaFactory } from './handlers';
+import type { JobHandle } from './jobs';
 
 const MAX_LIST_ROWS = 100_000;
 
@@ -26,6 +27,16 @@ function printer(ctx: ServiceContext): PrintFn {
   if (!print)
     throw new AppError('NO_PRINTER', '当前环境无法生成 PDF（未配置打印组件），请改为导出 Word 文档。');
   return print;
+}
+
+/** A print stopped by the user's cancel fails inside Chromium; report it as the cancellation it is. */
+async function cancellable<T>(job: JobHandle, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    job.throwIfCancelled();
+    throw e;
+  }
 }
 
 export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
@@ -52,10 +63,12 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
       }
       const print = printer(ctx);
       let pages = 0;
-      await writeAtomically(target, async (tmp) => {
-        pages = (await printCasebook(doc, tmp, print, (step, total, msg) => job.progress(step, total, msg)))
-          .pages;
-      });
+      await cancellable(job, () =>
+        writeAtomically(target, async (tmp) => {
+          const step = (n: number, total: number, msg: string) => job.progress(n, total, msg);
+          pages = (await printCasebook(doc, tmp, print, step, job.signal)).pages;
+        }),
+      );
       return done(target, { pages });
     },
 
@@ -71,13 +84,15 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
       }
       const print = printer(ctx);
       let pages = 0;
-      await writeAtomically(target, async (tmp) => {
-        await print(renderCaseSheetHtml(c, { paper, includeFullText, note }), tmp, {
-          pageSize: paper,
-          outline: true,
-        });
-        pages = (await readPdfOutline(tmp)).pages;
-      });
+      await cancellable(job, () =>
+        writeAtomically(target, async (tmp) => {
+          await print(renderCaseSheetHtml(c, { paper, includeFullText, note }), tmp, {
+            pageSize: paper,
+            outline: true,
+          });
+          pages = (await readPdfOutline(tmp)).pages;
+        }),
+      );
       return done(target, { pages });
     },
 
@@ -108,8 +123,14 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
       const dir = await mkdtemp(join(tmpdir(), 'anjian-preview-'));
       try {
         const file = join(dir, 'preview.pdf');
-        const { pages } = await printCasebook(doc, file, printer(ctx), (step, total, msg) =>
-          job.progress(step, total, msg),
+        const { pages } = await cancellable(job, () =>
+          printCasebook(
+            doc,
+            file,
+            printer(ctx),
+            (step, total, msg) => job.progress(step, total, msg),
+            job.signal,
+          ),
         );
         return { pdfBase64: (await readFile(file)).toString('base64'), pages };
       } finally {
