@@ -120,9 +120,14 @@ function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewPro
     <div className="case-page" ref={rootRef}>
       <article className="case-body">
         <CaseHeader value={c} onChanged={onCaseChanged} />
-        <EditCaseButton id={c.id} />
-        <ExportCaseButton caseId={c.id} title={c.title} />
-        <ReadingToolbar />
+        <ReadingToolbar
+          actions={
+            <>
+              <EditCaseButton id={c.id} />
+              <ExportCaseButton caseId={c.id} title={c.title} />
+            </>
+          }
+        />
         {terms.length > 0 && (
           <Alert
             className="query-banner no-print"

@@ -1,12 +1,18 @@
 import { MoonOutlined, PrinterOutlined, SunOutlined } from '@ant-design/icons';
-import { Button, Flex, Space, Tooltip, Typography } from 'antd';
+import { Button, Divider, Flex, Space, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
 import { FONT_SIZES, useReadingSettings } from '../../components/ReadingSettings';
 
-/** Font size (remembered), light/dark theme and printing, above the case text. */
-export function ReadingToolbar() {
+/**
+ * One row above the case text: the page's actions (edit, export …) passed in, then font size
+ * (remembered), light/dark theme and printing this page as shown.
+ */
+export function ReadingToolbar({ actions }: { actions?: ReactNode }) {
   const { fontStep, fontSize, setFontStep, theme, setTheme } = useReadingSettings();
   return (
     <Flex className="reading-toolbar no-print" gap={8} align="center" wrap>
+      {actions}
+      {actions && <Divider type="vertical" />}
       <Space.Compact>
         <Tooltip title="缩小字号">
           <Button aria-label="缩小字号" disabled={fontStep === 0} onClick={() => setFontStep(fontStep - 1)}>
@@ -32,12 +38,11 @@ export function ReadingToolbar() {
       >
         {theme === 'dark' ? '浅色' : '深色'}
       </Button>
-      <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-        打印
-      </Button>
-      <Typography.Text type="secondary" className="toolbar-hint">
-        Alt+← / Alt+→ 后退 / 前进
-      </Typography.Text>
+      <Tooltip title="按本页排版打印，不含侧栏和按钮">
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          打印本页
+        </Button>
+      </Tooltip>
     </Flex>
   );
 }
