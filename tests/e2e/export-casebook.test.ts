@@ -99,7 +99,7 @@ describe('building and exporting a casebook in the browser', () => {
     ).toBe('%PDF-');
     // The download route serves only the exports folder.
     expect((await fetch(`${app.url}/exports/..%2Flibrary.sqlite`)).status).toBe(404);
-  });
+  }, 300_000);
 
   it('exports one case from its page and the case list from the library', async () => {
     const { page } = app;

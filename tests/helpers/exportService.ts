@@ -1,3 +1,5 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { buildStarterLibrary } from '../../core/library/starter';
 import { openService, type Service } from '../../core/service';
 import { chromiumPrinter } from '../../web/print';
@@ -12,4 +14,13 @@ export function starterServiceWithPrinter(tmp: TempDir): Service {
   return openService(file, {
     platform: { userDataDir: tmp.path('user-data'), printToPdf: chromiumPrinter(CHROMIUM_PATH) },
   });
+}
+
+/** The main part (word/document.xml) of a .docx file. */
+export function docxXml(file: string): string {
+  const part = unzipSync(new Uint8Array(readFileSync(file)), {
+    filter: (f) => f.name === 'word/document.xml',
+  })['word/document.xml'];
+  if (!part) throw new Error(`${file} has no word/document.xml`);
+  return strFromU8(part);
 }

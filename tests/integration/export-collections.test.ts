@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '../../core/service';
-import { starterServiceWithPrinter } from '../helpers/exportService';
+import { docxXml, starterServiceWithPrinter } from '../helpers/exportService';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
 
 let tmp: TempDir;
@@ -93,7 +93,7 @@ describe('one case for a meeting', () => {
       path: tmp.path('会议材料.docx'),
     });
     expect(docx.download).toBeNull();
-    const xml = execFileSync('unzip', ['-p', docx.path, 'word/document.xml']).toString('utf8');
+    const xml = docxXml(docx.path);
     expect(xml.includes('会上重点讨论听证告知环节')).toBe(true);
     // Only the finished file is left: no temporary part files.
     expect(readdirSync(tmp.dir).filter((f) => f.includes('.part'))).toEqual([]);
