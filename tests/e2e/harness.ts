@@ -34,7 +34,11 @@ export interface WebApp {
  * starter library in a temp folder, waits for its "listening on" line, and opens Chromium on it.
  */
 export async function startWebApp(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** Changes the library file before the host opens it (e.g. damages it to test recovery). */
+    prepareLibrary?: (libraryPath: string) => void | Promise<void>;
+  } = {},
 ): Promise<WebApp> {
   const rendererDir = process.env.ANJIAN_RENDERER_DIR ?? join(ROOT, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -43,6 +47,7 @@ export async function startWebApp(
   const tmp = tempDir('anjian-e2e-');
   const libraryPath = tmp.path('library.sqlite');
   buildStarterLibrary(libraryPath).close();
+  await options.prepareLibrary?.(libraryPath);
   const child = spawn(
     process.execPath,
     [
