@@ -44,9 +44,9 @@ const BOOK_CSS = `
 .index h2 { font-size: 1.1em; margin: 1em 0 0.3em; }
 .index .columns { columns: 2; column-gap: 2em; }
 .index .columns h2 { break-after: avoid; margin-top: 0.6em; }
-.index .entry { text-indent: 0; margin: 0 0 0.1em 1em; break-inside: avoid; }
-.index .entry a { white-space: nowrap; }
-.pagelist a + a::before { content: '、'; }
+.index .entry { text-align: left; padding-left: 3em; text-indent: -2em; margin: 0 0 0.1em; break-inside: avoid; }
+/* A page number keeps its 、 on its own line, so no line of the index starts with punctuation. */
+.index .entry .pg-item { white-space: nowrap; }
 `;
 
 const pageLabel = (pages: PageMap | undefined, id: string) => escapeHtml(pages?.[id] ?? '');
@@ -99,7 +99,12 @@ ${provisions
       `<h2>《${escapeHtml(law.law)}》</h2>${law.articles
         .map(
           (a) =>
-            `<p class="entry">第${numberToChinese(a.article)}条\u3000<span class="pagelist">${a.cases.map((c) => caseLink(c, pages)).join('')}</span></p>`,
+            `<p class="entry"><span class="pg-item">第${numberToChinese(a.article)}条</span>\u3000${a.cases
+              .map(
+                (c, i) =>
+                  `<span class="pg-item">${caseLink(c, pages)}${i < a.cases.length - 1 ? '、' : ''}</span>`,
+              )
+              .join('')}</p>`,
         )
         .join('')}`,
   )
