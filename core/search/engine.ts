@@ -12,7 +12,7 @@ import { Suggester } from './suggest';
 
 /** bm25 weights of search_fts columns: title, case number, metadata, commentary, judgment text. */
 const WEIGHTS = '10.0, 10.0, 4.0, 2.0, 1.0';
-/** The any-word tier only fills in when the stricter ones found fewer than this, and adds at most this many. */
+/** The looser tiers only fill in when the stricter ones found fewer than this; the any-word tier adds at most FILL_MAX. */
 const FILL_BELOW = 10;
 const FILL_MAX = 20;
 /** Below this many cases a stale index is rebuilt on the spot instead of asking the user. */
@@ -135,7 +135,8 @@ export class SearchEngine {
     const found = new Map<number, Scored>();
     let matchedBy: SearchOutput['matchedBy'] = 'phrase';
     for (const tier of plan.tiers) {
-      if (tier.name === 'any' && found.size >= FILL_BELOW) break;
+      // Phrases first; all-words and any-word tiers only fill a thin result (they would add noise to a full one).
+      if ((tier.name === 'any' || tier.name === 'all') && found.size >= FILL_BELOW) break;
       const rows = this.db
         .prepare(
           `SELECT rowid AS seq, bm25(search_fts, ${WEIGHTS}) AS rank FROM search_fts WHERE search_fts MATCH @match` +
