@@ -124,13 +124,13 @@ export function PackageImportPanel() {
                 {inspection.signer.fingerprint}
               </Typography.Text>
             </Descriptions.Item>
-            {inspection.changelog && (
+            {inspection.changelog ? (
               <Descriptions.Item label="更新说明" span={2}>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
                   {inspection.changelog}
                 </Typography.Paragraph>
               </Descriptions.Item>
-            )}
+            ) : null}
           </Descriptions>
           {inspection.older && <Alert type="error" showIcon message="此案例包比已安装的版本旧，不能导入。" />}
           {!inspection.trusted && !inspection.older && (
