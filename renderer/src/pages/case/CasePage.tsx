@@ -13,7 +13,7 @@ import { CaseToc } from './CaseToc';
 import './casePage.css';
 import { ReadingToolbar } from './ReadingToolbar';
 import { SelectionHighlighter } from './SelectionHighlighter';
-import { findTermRanges, queryTerms } from './textMarks';
+import { findTermRanges, queryTerms } from './termMatch';
 
 /**
  * One case, for reading: `/case/<id>?q=<search query>` marks the query's terms on arrival;

@@ -3,7 +3,8 @@ import { Button, Input, Space, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldView } from './caseFields';
 import { FieldText } from './FieldText';
-import { findTermRanges, type TextMark } from './textMarks';
+import { findTermRanges } from './termMatch';
+import type { TextMark } from './textMarks';
 
 const MAX_MATCHES = 2000;
 

@@ -1,7 +1,8 @@
 import type { CaseRecord } from '../../../../db/model/case';
 import type { OpInput, OpOutput } from '../../../../core/contract';
 import { markdownToSafeHtml } from '../../components/Markdown';
-import { findTermRanges, locateQuote, plainTextOf, textToHtml, type TextMark } from './textMarks';
+import { findTermRanges, locateQuote } from './termMatch';
+import { plainTextOf, textToHtml, type TextMark } from './textMarks';
 
 export type Highlight = OpOutput<'highlights.list'>[number];
 export type HighlightField = Highlight['field'];
