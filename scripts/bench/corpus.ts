@@ -24,10 +24,13 @@ import {
   GIVEN,
   LESSON_LINES,
   LOSS_REASON_TEXT,
+  NARRATIVE,
   PROSE,
+  REASON_PROSE,
   PROVINCES,
   STATUTES,
   SURNAMES,
+  TOPICAL,
 } from './corpusWords';
 
 /** mulberry32: small, fast, good enough for test data, and identical on every platform. */
@@ -134,9 +137,20 @@ function generateCase(rng: Rng, index: number): CorpusCase {
     `${court}\n行政判决书\n${caseNumber}\n原告${plaintiff}。\n被告${agency}。`,
     `原告${plaintiff}诉被告${agency}${act.act}一案，本院于${date}立案后依法审理。`,
   ];
+  // Boilerplate, then the prose of this case's kind and grounds, then fact narrative that
+  // differs from case to case, until the judgment is about 6,000 characters long.
+  const specific = [
+    ...(TOPICAL[category] ?? []),
+    ...lossReasons.map((r) => REASON_PROSE[r.code] ?? ''),
+  ].filter(Boolean);
+  fullText.push(PROSE.map(fill).join(''));
   let length = fullText.join('').length;
   while (length < 5800) {
-    const paragraph = Array.from({ length: int(rng, 2, 4) }, () => fill(pick(rng, PROSE))).join('');
+    const paragraph = Array.from({ length: int(rng, 3, 6) }, () => {
+      if (rng() < 0.12 && specific.length) return fill(pick(rng, specific));
+      const when = `${int(rng, year - 3, year)}年${int(rng, 1, 12)}月${int(rng, 1, 28)}日`;
+      return `${when}，${rng() < 0.5 ? '被告' : '原告'}${pick(rng, [person(rng), plaintiff, agency])}在${pick(rng, province.cities)}${pick(rng, DISTRICTS)}的${pick(rng, NARRATIVE.places)}${pick(rng, NARRATIVE.acts)}，涉及${pick(rng, NARRATIVE.objects)}${int(rng, 1, 30)}份，${pick(rng, NARRATIVE.results)}。`;
+    }).join('');
     fullText.push(paragraph);
     length += paragraph.length;
   }
@@ -159,11 +173,14 @@ function generateCase(rng: Rng, index: number): CorpusCase {
     lossReasons,
     enforcementSteps: [pick(rng, ENFORCEMENT_STEP_CODES)],
     provisions: statutes.map((s) => ({ law: s.law, article: s.article })),
-    summary: `${plaintiff}不服${agency}${act.act}，向${court}提起行政诉讼。${fill(pick(rng, PROSE))}法院认为${reasonText}。`,
+    summary: `${plaintiff}不服${agency}${act.act}，向${court}提起行政诉讼。${fill(pick(rng, specific.length ? specific : PROSE))}法院认为${reasonText}。`,
     issues: `1. ${agency}${act.act}是否合法？\n2. 被告是否履行了法定程序？`,
     ruling: `${trialStage}：${court}判决撤销被诉行为。依据${cited}。`,
-    analysis: Array.from({ length: 4 }, () => pick(rng, ANALYSIS_LINES)).join('\n\n') + `\n\n${reasonText}。`,
-    lessons: Array.from({ length: 3 }, () => pick(rng, LESSON_LINES)).join('\n'),
+    analysis:
+      [...Array.from({ length: 2 }, () => pick(rng, ANALYSIS_LINES)), ...specific.slice(0, 2).map(fill)].join(
+        '\n\n',
+      ) + `\n\n${reasonText}。`,
+    lessons: pick(rng, LESSON_LINES),
     fullText: fullText.join('\n'),
     source: '合成测试数据',
     status: 'reviewed',
