@@ -8,32 +8,31 @@ export const TOP_PROVISIONS = 20;
 
 /** Every figure of the dashboard for one set of filters, each one an SQL aggregate. */
 export function buildSummary(db: ReadableDB, filters: CaseFilters = {}): StatsSummary {
-  const stats = new CaseStats(db, filters);
+  const rows = new CaseStats(db, filters).facets(TOP_PROVISIONS);
+  const of = (facet: string) => rows.filter((r) => r.facet === facet);
+  const keyed = (facet: string) => of(facet).map((r) => ({ key: r.k1, count: r.count }));
+  const crossed = <A extends string, B extends string>(facet: string, a: A, b: B) =>
+    of(facet).map(
+      (r) => ({ [a]: r.k1, [b]: r.k2, count: r.count }) as Record<A | B, string> & { count: number },
+    );
   return {
-    total: stats.total(),
-    byCategory: stats.byColumn('category'),
-    byLossReason: stats.byLossReason(),
-    byOutcome: stats.byColumn('outcome'),
-    byAgencyType: stats.byColumn('agency_type'),
-    byCourtLevel: stats.byColumn('court_level'),
-    byYear: stats.byYear(),
-    crossCategoryLossReason: stats
-      .categoryByLossReason()
-      .map(({ row, col, count }) => ({ category: row, lossReason: col, count })),
-    topProvisions: stats
-      .topProvisions(TOP_PROVISIONS)
-      .map(({ law, article, count }) => ({ key: provisionKey(law, article), count })),
-    byTrialStage: stats.byColumn('trial_stage'),
-    byRegion: stats.byColumn('region'),
-    byEnforcementStep: stats.byEnforcementStep(),
-    crossCategoryEnforcementStep: stats
-      .categoryByEnforcementStep()
-      .map(({ row, col, count }) => ({ category: row, enforcementStep: col, count })),
-    crossEnforcementStepLossReason: stats
-      .stepByLossReason()
-      .map(({ row, col, count }) => ({ enforcementStep: row, lossReason: col, count })),
-    crossCourtLevelTrialStage: stats
-      .courtLevelByTrialStage()
-      .map(({ row, col, count }) => ({ courtLevel: row, trialStage: col, count })),
+    total: of('total')[0]?.count ?? 0,
+    byCategory: keyed('category'),
+    byLossReason: keyed('lossReason'),
+    byOutcome: keyed('outcome'),
+    byAgencyType: keyed('agencyType'),
+    byCourtLevel: keyed('courtLevel'),
+    byYear: keyed('year'),
+    crossCategoryLossReason: crossed('categoryLossReason', 'category', 'lossReason'),
+    // Ordered by the SQL (count, then law and article); the key reads 行政处罚法第63条.
+    topProvisions: of('provision')
+      .sort((x, y) => y.count - x.count || (x.k1 < y.k1 ? -1 : x.k1 > y.k1 ? 1 : Number(x.k2) - Number(y.k2)))
+      .map((r) => ({ key: provisionKey(r.k1, Number(r.k2)), count: r.count })),
+    byTrialStage: keyed('trialStage'),
+    byRegion: keyed('region'),
+    byEnforcementStep: keyed('enforcementStep'),
+    crossCategoryEnforcementStep: crossed('categoryEnforcementStep', 'category', 'enforcementStep'),
+    crossEnforcementStepLossReason: crossed('enforcementStepLossReason', 'enforcementStep', 'lossReason'),
+    crossCourtLevelTrialStage: crossed('courtLevelTrialStage', 'courtLevel', 'trialStage'),
   };
 }

@@ -43,6 +43,56 @@ export class CaseStats {
       .all(this.params) as T[];
   }
 
+  /**
+   * Every facet of the dashboard in one statement: the filtered cases are read once into a
+   * materialized CTE of narrow columns, and each facet is a GROUP BY over it. The read goes
+   * through the covering index `cases_search_facets` (migration 0003): a case row carries
+   * ~20 KB of text, so reading `cases` itself costs a page per case, and without the hint the
+   * planner picks the narrower `cases_live_date` index and then reads every row.
+   * Rows come ordered by facet, then as each facet should be listed.
+   */
+  facets(topProvisions: number): FacetRow[] {
+    const u = `'${UNKNOWN_KEY}'`;
+    const one = (facet: string, expr: string) =>
+      `SELECT '${facet}' AS facet, ${expr} AS k1, '' AS k2, count(*) AS count, -count(*) AS s1, 0 AS s2
+       FROM f GROUP BY k1`;
+    const cross = (facet: string, k1: string, k2: string, from: string) =>
+      `SELECT '${facet}' AS facet, ${k1} AS k1, ${k2} AS k2, count(*) AS count, 0 AS s1, 0 AS s2
+       FROM ${from} GROUP BY k1, k2`;
+    const sql = `
+      WITH f AS MATERIALIZED (
+        SELECT c.id, c.category, c.outcome, c.agency_type, c.court_level, c.trial_stage, c.year, c.region
+        FROM cases c INDEXED BY cases_search_facets WHERE ${this.where}
+      )
+      SELECT 'total' AS facet, '' AS k1, '' AS k2, count(*) AS count, 0 AS s1, 0 AS s2 FROM f
+      UNION ALL ${one('category', 'category')}
+      UNION ALL ${one('outcome', 'outcome')}
+      UNION ALL ${one('agencyType', `coalesce(nullif(agency_type, ''), ${u})`)}
+      UNION ALL ${one('courtLevel', `coalesce(court_level, ${u})`)}
+      UNION ALL ${one('trialStage', `coalesce(trial_stage, ${u})`)}
+      UNION ALL ${one('region', `coalesce(nullif(region, ''), ${u})`)}
+      UNION ALL SELECT 'year', coalesce(CAST(year AS TEXT), ${u}), '', count(*), year IS NULL, year
+        FROM f GROUP BY year
+      UNION ALL SELECT 'lossReason', lr.code, '', count(*), -count(*), r.position
+        FROM case_loss_reasons lr JOIN f ON f.id = lr.case_id JOIN loss_reasons r ON r.code = lr.code
+        GROUP BY lr.code
+      UNION ALL SELECT 'enforcementStep', cs.code, '', count(*), -count(*), s.position
+        FROM case_enforcement_steps cs JOIN f ON f.id = cs.case_id JOIN enforcement_steps s ON s.code = cs.code
+        GROUP BY cs.code
+      UNION ALL ${cross('categoryLossReason', 'f.category', 'lr.code', 'case_loss_reasons lr JOIN f ON f.id = lr.case_id')}
+      UNION ALL ${cross('categoryEnforcementStep', 'f.category', 'cs.code', 'case_enforcement_steps cs JOIN f ON f.id = cs.case_id')}
+      UNION ALL SELECT 'enforcementStepLossReason', cs.code, lr.code, count(DISTINCT f.id), 0, 0
+        FROM f JOIN case_enforcement_steps cs ON cs.case_id = f.id JOIN case_loss_reasons lr ON lr.case_id = f.id
+        GROUP BY cs.code, lr.code
+      UNION ALL ${cross('courtLevelTrialStage', `coalesce(court_level, ${u})`, `coalesce(trial_stage, ${u})`, 'f')}
+      UNION ALL SELECT * FROM (
+        SELECT 'provision', p.law, CAST(p.article AS TEXT), count(*) AS n, -count(*), 0
+        FROM case_provisions cp JOIN f ON f.id = cp.case_id JOIN provisions p ON p.id = cp.provision_id
+        GROUP BY p.id ORDER BY n DESC, p.law, p.article LIMIT @topProvisions)
+      ORDER BY facet, s1, s2, k1, k2`;
+    return this.db.prepare(sql).all({ ...this.params, topProvisions }) as FacetRow[];
+  }
+
   total(): number {
     return this.query<{ n: number }>('SELECT count(*) AS n FROM f')[0]?.n ?? 0;
   }
@@ -235,6 +285,13 @@ export class CaseStats {
       steps: steps ? steps.split(',') : [],
     }));
   }
+}
+
+export interface FacetRow {
+  facet: string;
+  k1: string;
+  k2: string;
+  count: number;
 }
 
 export interface ExampleCase {
