@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebApp, type WebApp } from './harness';
 
 let app: WebApp;
+/** expect.poll with room for a busy machine (its default gives up after one second). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 /** 黄泽富等诉金堂工商局: 听证 throughout, cites 《行政诉讼法》第70条 with many other cases. */
 const HEARING_CASE = 'b7c21b5e-ebaa-474c-9b64-5a4ca0672307';
 
@@ -37,16 +39,16 @@ describe('reading a case in Chromium', () => {
     const { page } = app;
     await openCase(HEARING_CASE, '?q=听证');
     const marks = page.locator('mark.hl-query:not(.query-banner mark)');
-    await expect.poll(() => page.locator('.case-sections mark.hl-query').count()).toBeGreaterThan(10);
+    await poll(() => page.locator('.case-sections mark.hl-query').count()).toBeGreaterThan(10);
     expect(await page.locator('.case-sections mark.hl-query').first().textContent()).toBe('听证');
     expect(await page.locator('.query-banner').textContent()).toMatch(/在本案出现 \d+ 处/);
     expect(await marks.count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: '跳到第一处' }).click();
-    await expect.poll(() => page.locator('mark.hl-query-current').count()).toBe(1);
+    await poll(() => page.locator('mark.hl-query-current').count()).toBe(1);
 
     // Full-width letters in the query are folded like the search engine does.
     await openCase(HEARING_CASE, `?q=${encodeURIComponent('听　证')}`);
-    await expect.poll(() => page.locator('.case-sections mark.hl-query').count()).toBeGreaterThan(10);
+    await poll(() => page.locator('.case-sections mark.hl-query').count()).toBeGreaterThan(10);
   });
 
   it('tags, stars, notes and highlights a case, and keeps them after a reload', async () => {
@@ -57,7 +59,7 @@ describe('reading a case in Chromium', () => {
     await page.keyboard.type('听证程序');
     await page.getByText('新建标签“听证程序”').waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.tag-editor .ant-tag').allTextContents()).toEqual(['听证程序']);
+    await poll(() => page.locator('.tag-editor .ant-tag').allTextContents()).toEqual(['听证程序']);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: '收藏' }).click();
@@ -76,11 +78,11 @@ describe('reading a case in Chromium', () => {
 
     await page.reload();
     await page.locator('h2.case-title').waitFor();
-    await expect.poll(() => page.locator('.tag-editor .ant-tag').allTextContents()).toEqual(['听证程序']);
+    await poll(() => page.locator('.tag-editor .ant-tag').allTextContents()).toEqual(['听证程序']);
     await page.getByRole('button', { name: '已收藏' }).waitFor();
     expect(await page.locator('#sec-note .note-body strong').textContent()).toBe('重点');
     expect(await page.locator('#sec-note .note-body li').textContent()).toBe('没收财产也要告知');
-    await expect.poll(() => page.locator('#sec-analysis mark.hl-user').allTextContents()).toEqual([quote]);
+    await poll(() => page.locator('#sec-analysis mark.hl-user').allTextContents()).toEqual([quote]);
     expect(await page.locator('#sec-analysis mark.hl-user').getAttribute('title')).toBe('执法时对照');
     expect(await page.locator('.highlight-item').textContent()).toContain('执法时对照');
 
@@ -89,7 +91,7 @@ describe('reading a case in Chromium', () => {
     await page.locator('.mine-highlight-link').first().click();
     await page.locator('h2.case-title').waitFor();
     expect(page.url()).toMatch(/\?hl=\d+/);
-    await expect.poll(() => page.locator('mark.mark-flash').count()).toBe(1);
+    await poll(() => page.locator('mark.mark-flash').count()).toBe(1);
   });
 
   it('renames a tag and every case carrying it follows', async () => {
@@ -108,7 +110,7 @@ describe('reading a case in Chromium', () => {
 
     for (const c of list.items) {
       await openCase(c.id);
-      await expect.poll(() => page.locator('.tag-editor .ant-tag').allTextContents()).toContain('重点学习');
+      await poll(() => page.locator('.tag-editor .ant-tag').allTextContents()).toContain('重点学习');
     }
 
     // Deleting says how many cases lose the tag.
@@ -118,7 +120,7 @@ describe('reading a case in Chromium', () => {
     await page.getByText('将从 2 个案例上移除此标签').waitFor();
     await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
     await page.getByText('已删除，2 个案例受影响').waitFor();
-    await expect.poll(() => page.locator('.tag-name', { hasText: '重点学习' }).count()).toBe(0);
+    await poll(() => page.locator('.tag-name', { hasText: '重点学习' }).count()).toBe(0);
   });
 
   it('opens a statute from a case and reaches another case citing it', async () => {
@@ -146,13 +148,13 @@ describe('reading a case in Chromium', () => {
     await page.keyboard.press('Alt+ArrowLeft');
     await page.locator('.provision-title').waitFor();
     await page.keyboard.press('Alt+ArrowRight');
-    await expect.poll(() => page.locator('h2.case-title').textContent()).toBe(otherTitle);
+    await poll(() => page.locator('h2.case-title').textContent()).toBe(otherTitle);
 
     // Both cases are in the recently opened list.
     await page.getByRole('button', { name: '最近' }).click();
-    await expect
-      .poll(() => page.locator('.recent-item').allTextContents())
-      .toEqual(expect.arrayContaining([otherTitle, title]));
+    await poll(() => page.locator('.recent-item').allTextContents()).toEqual(
+      expect.arrayContaining([otherTitle, title]),
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -164,13 +166,13 @@ describe('reading a case in Chromium', () => {
     expect(await size()).toBe('16px');
     await page.getByRole('button', { name: '放大字号' }).click();
     await page.getByRole('button', { name: '放大字号' }).click();
-    await expect.poll(size).toBe('20px');
+    await poll(size).toBe('20px');
     await page.reload();
     await page.locator('h2.case-title').waitFor();
     expect(await size()).toBe('20px');
     await page.getByRole('button', { name: '缩小字号' }).click();
     await page.getByRole('button', { name: '缩小字号' }).click();
-    await expect.poll(size).toBe('16px');
+    await poll(size).toBe('16px');
   });
 });
 
@@ -182,12 +184,12 @@ describe('reading comfort', () => {
       page.evaluate<string>("getComputedStyle(document.querySelector('.app-content')).backgroundColor");
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.getByRole('button', { name: '深色' }).click();
-    await expect.poll(background).toBe('rgb(20, 20, 20)');
+    await poll(background).toBe('rgb(20, 20, 20)');
     await page.reload();
     await page.locator('h2.case-title').waitFor();
     expect(await background()).toBe('rgb(20, 20, 20)');
     await page.getByRole('button', { name: '浅色' }).click();
-    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await poll(background).toBe('rgb(255, 255, 255)');
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-sider').isVisible()).toBe(false);
@@ -226,18 +228,18 @@ describe('untrusted text', () => {
     // Ctrl+F on a case finds in 原文 rather than leaving for the search page.
     await page.locator('h2.case-title').click();
     await page.keyboard.press('Control+f');
-    await expect
-      .poll(() => page.evaluate<string | null>("document.activeElement.getAttribute('aria-label')"))
-      .toBe('在原文中查找');
+    await poll(() => page.evaluate<string | null>("document.activeElement.getAttribute('aria-label')")).toBe(
+      '在原文中查找',
+    );
     expect(page.url()).toContain(`/case/${saved.id}`);
     await page.getByLabel('在原文中查找').fill('听证');
-    await expect.poll(() => page.locator('.find-count').textContent()).toBe('1 / 3');
+    await poll(() => page.locator('.find-count').textContent()).toBe('1 / 3');
     await page.getByRole('button', { name: '下一处', exact: true }).click();
-    await expect.poll(() => page.locator('.find-count').textContent()).toBe('2 / 3');
+    await poll(() => page.locator('.find-count').textContent()).toBe('2 / 3');
     expect(await page.locator('mark.hl-find-current').textContent()).toBe('听证');
     await page.getByRole('button', { name: '上一处', exact: true }).click();
     await page.getByRole('button', { name: '上一处', exact: true }).click();
-    await expect.poll(() => page.locator('.find-count').textContent()).toBe('3 / 3');
+    await poll(() => page.locator('.find-count').textContent()).toBe('3 / 3');
     expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
 
     // A passage of 原文 can be highlighted too; the script text in it stays text.
@@ -245,7 +247,7 @@ describe('untrusted text', () => {
     const quote = await selectStart('fullText', 6);
     await page.getByRole('button', { name: /标注所选文字（裁判文书原文/ }).click();
     await page.getByRole('button', { name: '保存标注' }).click();
-    await expect.poll(() => page.locator('.full-text mark.hl-user').allTextContents()).toEqual([quote]);
+    await poll(() => page.locator('.full-text mark.hl-user').allTextContents()).toEqual([quote]);
     expect(quote).toBe('原文第一段：');
   });
 });
