@@ -81,7 +81,7 @@ function heatmap(
       axisLabel: { interval: 0, rotate: cols.length > 6 ? 30 : 0 },
     },
     yAxis: { type: 'category', data: rows.map((r) => r.label), splitArea: { show: true }, inverse: true },
-    visualMap: { show: false, min: 0, max, inRange: { color: ['#e6f4ff', '#0958d9'] } },
+    visualMap: { show: false, min: 0, max, inRange: { color: ['#eef6ff', '#4096ff'] } },
     series: [
       { type: 'heatmap', label: { show: true }, data, emphasis: { itemStyle: { borderColor: '#333' } } },
     ],

@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import { existsSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import type * as Playwright from 'playwright-core';
 import type { ChartSpec } from '../contract/stats';
 
 /** The width charts are drawn at in files: the text width of an A4 page at 96 dpi. */
@@ -61,7 +62,10 @@ async function chartsToPngsWithChromium(
   width: number,
   chromiumPath: string,
 ): Promise<Buffer[]> {
-  const { chromium } = await import('playwright-core');
+  // Loaded by name at run time: playwright-core is a development tool (web host, tests, scripts),
+  // and this path is never taken inside the packaged app, whose bundler must not pull it in.
+  const name = 'playwright-core';
+  const { chromium } = (await import(/* @vite-ignore */ name)) as typeof Playwright;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
