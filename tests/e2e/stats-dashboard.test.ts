@@ -126,4 +126,16 @@ describe('统计分析 in Chromium', () => {
     for (const { key, count } of summary.byCategory) expect(text).toContain(`${key}${count}`);
     expect(text).toContain('主要败诉原因及典型案例');
   });
+
+  it('prints a category risk checklist on one A4 page with its sources', async () => {
+    const written = await app.api<{ path: string }>('checklists.export', {
+      category: '行政处罚',
+      format: 'pdf',
+    });
+    const info = execFileSync('pdfinfo', [written.path], { encoding: 'utf8' });
+    expect(/Pages:\s+(\d+)/.exec(info)?.[1]).toBe('1');
+    const text = execFileSync('pdftotext', [written.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('行政处罚败诉风险自查清单');
+    expect(text).toContain('所依据的案例');
+  });
 });
