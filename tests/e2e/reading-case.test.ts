@@ -44,7 +44,11 @@ describe('reading a case in Chromium', () => {
     expect(await page.locator('.query-banner').textContent()).toMatch(/在本案出现 \d+ 处/);
     expect(await marks.count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: '跳到第一处' }).click();
-    await poll(() => page.locator('mark.hl-query-current').count()).toBe(1);
+    await poll(() => page.locator('.case-sections mark.hl-query-current').count()).toBe(1);
+    await page.getByRole('button', { name: /下一处（1\/\d+）/ }).click();
+    await poll(() => page.locator('#sec-summary mark.hl-query').nth(1).getAttribute('class')).toContain(
+      'hl-query-current',
+    );
 
     // Full-width letters in the query are folded like the search engine does.
     await openCase(HEARING_CASE, `?q=${encodeURIComponent('听　证')}`);

@@ -92,7 +92,9 @@ function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewPro
     requestAnimationFrame(() => scrollToMark(`mark[data-highlight-id="${h.id}"]`));
   };
   const nextTerm = () => {
-    const marks = rootRef.current?.querySelectorAll<HTMLElement>('mark.hl-query:not(.mark-continued)');
+    const marks = rootRef.current?.querySelectorAll<HTMLElement>(
+      '.case-sections mark.hl-query:not(.mark-continued)',
+    );
     if (!marks?.length) return;
     const next = (termIndex + 1) % marks.length;
     const mark = marks[next];
