@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseContent } from '../../db/model/case';
+import { MAX_FILES_PER_CALL } from '../import/limits';
 import { JobId } from './common';
 import { op } from './define';
 
@@ -55,7 +56,10 @@ export const ImportFile = z.object({
 
 const PreviewInput = z
   .object({
-    files: z.array(ImportFile).max(2000, '一次最多导入 2000 个文件').optional(),
+    files: z
+      .array(ImportFile)
+      .max(MAX_FILES_PER_CALL, `一次最多读取 ${MAX_FILES_PER_CALL} 个文件，请分批导入`)
+      .optional(),
     text: z.string().max(5_000_000, '粘贴的文本过长').optional(),
     /** A name for pasted text in reports. */
     name: z.string().max(200).optional(),
