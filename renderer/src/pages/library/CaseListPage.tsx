@@ -6,7 +6,7 @@ import type { CaseFilters, CaseSort } from '../../../../db/model/filters';
 import { useApi } from '../../api/useApi';
 import { useTaxonomy } from '../../api/taxonomy';
 import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
-import { filtersFromSearch } from '../stats/drill';
+import { describeDrill, filtersFromSearch } from '../stats/drill';
 import { ExportListButton } from '../../components/ExportListButton';
 
 const PAGE_SIZE = 20;
@@ -117,6 +117,7 @@ export function CaseListPage() {
           type="info"
           style={{ marginBottom: 12 }}
           message={`已按统计分析中所点的条件筛选${data ? `，共 ${data.total} 件` : ''}`}
+          description={describeDrill(linked, taxonomy)}
           action={
             <Button size="small" onClick={() => void navigate('/library')}>
               清除条件

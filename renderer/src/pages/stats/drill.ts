@@ -22,3 +22,32 @@ export function filtersFromSearch(search: string): CaseFilters | undefined {
     return undefined;
   }
 }
+
+interface Names {
+  lossReasons: { code: string; name: string }[];
+  enforcementSteps: { code: string; name: string }[];
+}
+
+/** The conditions of a drill-down in words, for the case list's banner (the list has no control for most). */
+export function describeDrill(f: CaseFilters, names: Names): string {
+  const parts: string[] = [];
+  const name = (list: { code: string; name: string }[], code: string) =>
+    list.find((x) => x.code === code)?.name ?? code;
+  if (f.categories?.length) parts.push(`类别：${f.categories.join('、')}`);
+  if (f.lossReasons?.length)
+    parts.push(`败诉原因：${f.lossReasons.map((c) => name(names.lossReasons, c)).join('、')}`);
+  if (f.enforcementSteps?.length)
+    parts.push(`执法环节：${f.enforcementSteps.map((c) => name(names.enforcementSteps, c)).join('、')}`);
+  if (f.outcomes?.length) parts.push(`结果：${f.outcomes.join('、')}`);
+  if (f.agencyTypes?.length) parts.push(`机关类型：${f.agencyTypes.join('、')}`);
+  if (f.courtLevels?.length) parts.push(`法院层级：${f.courtLevels.join('、')}`);
+  if (f.trialStages?.length) parts.push(`审级：${f.trialStages.join('、')}`);
+  if (f.regions?.length) parts.push(`地区：${f.regions.join('、')}`);
+  if (f.yearFrom !== undefined || f.yearTo !== undefined)
+    parts.push(
+      f.yearFrom === f.yearTo ? `年份：${f.yearFrom}` : `年份：${f.yearFrom ?? ''}—${f.yearTo ?? ''}`,
+    );
+  if (f.tagIds?.length) parts.push('所选标签');
+  if (f.ids?.length) parts.push(`指定的 ${f.ids.length} 件案例`);
+  return parts.join('；');
+}
