@@ -85,6 +85,7 @@ export async function importPackage(
   file: string,
   trustSigner: boolean,
   beforeWrite: () => Promise<void>,
+  progress?: (done: number, total: number) => void,
 ): Promise<ImportCounts> {
   const inspection = inspectPackage(db, file);
   const refused = refusal(inspection, file, trustSigner);
@@ -95,7 +96,7 @@ export async function importPackage(
     // Re-plan inside the transaction: the library may have changed while the backup ran.
     const plan = planChanges(db, inspection.contents);
     if (!inspection.trusted) trustKey(db, manifest.signer.publicKey, manifest.signer.name);
-    applyChanges(db, inspection.contents, plan);
+    applyChanges(db, inspection.contents, plan, progress);
     writeSetting(
       db,
       installedKey(manifest.libraryId),

@@ -86,10 +86,23 @@ const toContent = (c: PackageCase): CaseContent => {
  * Merges a checked package by case id. Runs inside the caller's transaction; touches only the
  * cases' editorial content (never tags, stars, notes, highlights, which live in their own tables).
  */
-export function applyChanges(db: WritableDB, contents: PackageContents, plan: ChangePlan): void {
+export function applyChanges(
+  db: WritableDB,
+  contents: PackageContents,
+  plan: ChangePlan,
+  progress: (done: number, total: number) => void = () => undefined,
+): void {
   const byId = new Map(contents.cases.map((c) => [c.id, c]));
+  const total = plan.added.length + plan.updated.length + plan.withdrawn.length;
+  let done = 0;
+  // Called between cases: a cancelled job throws here, inside the transaction, which rolls back.
+  const step = () => {
+    done += 1;
+    if (done % 50 === 0 || done === total) progress(done, total);
+  };
   for (const item of plan.added) {
     insertCase(db, item.id, toContent(byId.get(item.id)!), { origin: 'package' });
+    step();
   }
   for (const item of plan.updated) {
     if (caseState(db, item.id)?.deletedAt) setDeleted(db, item.id, false);
@@ -97,7 +110,11 @@ export function applyChanges(db: WritableDB, contents: PackageContents, plan: Ch
       reason: item.localEdits ? `${PACKAGE_REASON}:kept-local-edits` : PACKAGE_REASON,
     });
     markFromPackage(db, item.id);
+    step();
   }
-  for (const item of plan.withdrawn) setDeleted(db, item.id, true);
+  for (const item of plan.withdrawn) {
+    setDeleted(db, item.id, true);
+    step();
+  }
   applySynonyms(contents.synonyms);
 }

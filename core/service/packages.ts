@@ -65,10 +65,17 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({ db, lib
       },
     };
   },
-  'packages.import': ({ path, trustSigner }) =>
-    importPackage(db, path, trustSigner === true, async () => {
-      await createBackup(db, libraryPath, 'before-package');
-    }),
+  'packages.import': ({ path, trustSigner }, { job }) =>
+    importPackage(
+      db,
+      path,
+      trustSigner === true,
+      async () => {
+        job.progress(0, 0, '正在备份案例库');
+        await createBackup(db, libraryPath, 'before-package');
+      },
+      (done, total) => job.progress(done, total, '正在合并案例'),
+    ),
   'packages.installed': () =>
     (
       db
