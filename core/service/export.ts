@@ -55,7 +55,9 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
       const target = targetPath(platform.userDataDir, path, doc.title, format);
       job.progress(0, 3, '准备内容');
       if (format === 'docx') {
+        job.progress(1, 3, '生成 Word 文档（计算目录页码）');
         const buffer = await renderCasebookDocx(doc);
+        job.throwIfCancelled();
         job.progress(2, 3, '写入文件');
         await writeAtomically(target, (tmp) => writeFile(tmp, buffer));
         job.progress(3, 3, '完成');
