@@ -1,6 +1,6 @@
-import { LOSS_REASONS } from '../../db/model/taxonomy';
+import { LOSS_REASON_CODES, LOSS_REASONS } from '../../db/model/taxonomy';
 import type { FacetBucket, FacetName, Facets } from '../contract/search';
-import { type CaseFacts, type LibrarySnapshot, SINGLE_FACETS } from './snapshot';
+import { type CaseFacts, FACET_COUNT, type LibrarySnapshot, SINGLE_FACETS } from './snapshot';
 
 const LOSS_NAMES = new Map<string, string>(LOSS_REASONS.map((r) => [r.code, r.name]));
 
@@ -12,36 +12,51 @@ const sortBuckets = (facet: FacetName, buckets: FacetBucket[]) =>
   );
 
 /**
- * Counts every facet over the whole result set in one pass: single-valued facets by integer
- * code into typed arrays (tens of thousands of hits per keystroke), loss reasons and tags by map.
+ * Counts every facet over the whole result set in one pass over the snapshot's flat integer
+ * arrays (tens of thousands of hits per keystroke); tags, rarely many, by map.
  */
 export function countFacets(cases: readonly CaseFacts[], snapshot: LibrarySnapshot): Facets {
-  const counts = snapshot.dictionaries.map((d) => new Int32Array(d.length));
-  const multi = { lossReasons: new Map<string, number>(), tags: new Map<string, number>() };
+  const offsets: number[] = [];
+  let size = 0;
+  for (const d of snapshot.dictionaries) {
+    offsets.push(size);
+    size += d.length;
+  }
+  const counts = new Int32Array(size);
+  const lossCounts = new Int32Array(LOSS_REASON_CODES.length);
+  const tags = new Map<string, number>();
+  const { codes, lossMask } = snapshot;
   for (const c of cases) {
-    for (let i = 0; i < counts.length; i++) {
-      const code = c.codes[i] as number;
-      if (code >= 0) (counts[i] as Int32Array)[code] = ((counts[i] as Int32Array)[code] as number) + 1;
+    const base = c.ord * FACET_COUNT;
+    for (let i = 0; i < FACET_COUNT; i++) {
+      const code = codes[base + i] as number;
+      if (code >= 0)
+        counts[(offsets[i] as number) + code] = (counts[(offsets[i] as number) + code] as number) + 1;
     }
-    for (const r of c.lossReasons) multi.lossReasons.set(r, (multi.lossReasons.get(r) ?? 0) + 1);
-    for (const t of c.tagIds) multi.tags.set(String(t), (multi.tags.get(String(t)) ?? 0) + 1);
+    let mask = lossMask[c.ord] as number;
+    for (let bit = 0; mask !== 0; bit++, mask >>>= 1)
+      if (mask & 1) lossCounts[bit] = (lossCounts[bit] as number) + 1;
+    for (const t of c.tagIds) tags.set(String(t), (tags.get(String(t)) ?? 0) + 1);
   }
   const facets = {} as Facets;
   SINGLE_FACETS.forEach(([facet], i) => {
     const dictionary = snapshot.dictionaries[i] ?? [];
     const buckets: FacetBucket[] = [];
-    (counts[i] as Int32Array).forEach((count, code) => {
-      if (count > 0) buckets.push({ value: dictionary[code] ?? '', label: dictionary[code] ?? '', count });
+    dictionary.forEach((value, code) => {
+      const count = counts[(offsets[i] as number) + code] as number;
+      if (count > 0) buckets.push({ value, label: value, count });
     });
     facets[facet] = sortBuckets(facet, buckets);
   });
-  facets.lossReasons = sortBuckets(
-    'lossReasons',
-    [...multi.lossReasons].map(([value, count]) => ({ value, label: LOSS_NAMES.get(value) ?? value, count })),
-  );
+  const loss: FacetBucket[] = [];
+  lossCounts.forEach((count, bit) => {
+    const value = LOSS_REASON_CODES[bit] as string;
+    if (count > 0) loss.push({ value, label: LOSS_NAMES.get(value) ?? value, count });
+  });
+  facets.lossReasons = sortBuckets('lossReasons', loss);
   facets.tags = sortBuckets(
     'tags',
-    [...multi.tags].map(([value, count]) => ({
+    [...tags].map(([value, count]) => ({
       value,
       label: snapshot.tagNames.get(Number(value)) ?? value,
       count,

@@ -2,26 +2,19 @@ import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
 import { caseFilterSql } from '../../db/repos/caseFilters';
 import { libraryRevision } from '../../db/repos/meta';
+import { LOSS_REASON_CODES } from '../../db/model/taxonomy';
 
 /** What search needs to know of every live case to filter, sort and count facets without SQL per hit. */
 export interface CaseFacts {
   seq: number;
-  id: string;
-  category: string;
-  outcome: string;
-  courtLevel: string | null;
-  trialStage: string | null;
-  year: number | null;
-  region: string;
-  agencyType: string | null;
+  /** Position in the snapshot's flat facet arrays. */
+  ord: number;
   judgmentDate: string | null;
   lossReasons: string[];
   tagIds: number[];
-  /** Per single-valued facet (SINGLE_FACETS order), the index of this case's value in the snapshot's dictionary; -1 for none. */
-  codes: Int32Array;
 }
 
-/** Facets with one value per case, in the order of CaseFacts.codes. */
+/** Facets with one value per case, in the order of LibrarySnapshot.codes. */
 export const SINGLE_FACETS = [
   ['categories', 'category'],
   ['outcomes', 'outcome'],
@@ -31,16 +24,28 @@ export const SINGLE_FACETS = [
   ['regions', 'region'],
   ['agencyTypes', 'agencyType'],
 ] as const;
+export const FACET_COUNT = SINGLE_FACETS.length;
+
+type FacetRow = { seq: number; id: string; judgmentDate: string | null } & Record<
+  (typeof SINGLE_FACETS)[number][1],
+  string | number | null
+>;
 
 /**
  * Facts of the live library at one revision. Loaded from the covering index
  * cases_search_facets (no case text is read), dropped when the library revision moves.
+ * Facet values are small integers in flat typed arrays, so counting facets over tens of
+ * thousands of hits on every keystroke is a tight loop.
  */
 export class LibrarySnapshot {
   readonly facts = new Map<number, CaseFacts>();
   readonly tagNames = new Map<number, string>();
-  /** For each single-valued facet, its distinct values; CaseFacts.codes index into these. */
+  /** For each single-valued facet, its distinct values; `codes` index into these. */
   readonly dictionaries: string[][] = SINGLE_FACETS.map(() => []);
+  /** codes[ord * FACET_COUNT + i] = the case's value of facet i as an index into dictionaries[i]; -1 for none. */
+  readonly codes: Int32Array;
+  /** Loss reasons of each case as bits (LOSS_REASON_CODES order). */
+  readonly lossMask: Int32Array;
   private readonly filtered = new Map<string, Set<number>>();
 
   constructor(
@@ -53,17 +58,17 @@ export class LibrarySnapshot {
           c.year, c.region, c.agency_type AS agencyType, c.judgment_date AS judgmentDate
          FROM cases c INDEXED BY cases_search_facets WHERE c.deleted_at IS NULL`,
       )
-      .all() as Omit<CaseFacts, 'lossReasons' | 'tagIds' | 'codes'>[];
-    const bySeq = this.facts;
+      .all() as FacetRow[];
+    this.codes = new Int32Array(rows.length * FACET_COUNT);
+    this.lossMask = new Int32Array(rows.length);
     const byId = new Map<string, CaseFacts>();
     const lookups = SINGLE_FACETS.map(() => new Map<string, number>());
-    for (const r of rows) {
-      const codes = new Int32Array(SINGLE_FACETS.length);
-      SINGLE_FACETS.forEach(([, key], i) => {
-        const value = r[key];
+    rows.forEach((r, ord) => {
+      for (let i = 0; i < FACET_COUNT; i++) {
+        const value = r[SINGLE_FACETS[i]?.[1] ?? 'category'];
         if (value === null || value === undefined || value === '') {
-          codes[i] = -1;
-          return;
+          this.codes[ord * FACET_COUNT + i] = -1;
+          continue;
         }
         const text = String(value);
         const lookup = lookups[i] as Map<string, number>;
@@ -73,16 +78,20 @@ export class LibrarySnapshot {
           lookup.set(text, code);
           this.dictionaries[i]?.push(text);
         }
-        codes[i] = code;
-      });
-      const f: CaseFacts = { ...r, lossReasons: [], tagIds: [], codes };
-      bySeq.set(r.seq, f);
+        this.codes[ord * FACET_COUNT + i] = code;
+      }
+      const f: CaseFacts = { seq: r.seq, ord, judgmentDate: r.judgmentDate, lossReasons: [], tagIds: [] };
+      this.facts.set(r.seq, f);
       byId.set(r.id, f);
-    }
+    });
+    const bit = new Map<string, number>(LOSS_REASON_CODES.map((code, i) => [code, 1 << i]));
     for (const r of db
       .prepare('SELECT case_id AS id, code FROM case_loss_reasons ORDER BY case_id, position')
       .all() as { id: string; code: string }[]) {
-      byId.get(r.id)?.lossReasons.push(r.code);
+      const f = byId.get(r.id);
+      if (!f) continue;
+      f.lossReasons.push(r.code);
+      this.lossMask[f.ord] = (this.lossMask[f.ord] ?? 0) | (bit.get(r.code) ?? 0);
     }
     for (const r of db.prepare('SELECT case_id AS id, tag_id AS tagId FROM case_tags').all() as {
       id: string;

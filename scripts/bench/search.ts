@@ -17,6 +17,8 @@ const ENGINES = ['anjian', 'fts5', 'like'] as const;
 function runWorker(args: string[]): Record<string, unknown> {
   const out = spawnSync(process.execPath, ['--import', 'tsx', WORKER, ...args], {
     encoding: 'utf8',
+    // Every query of every round does its full work: no per-query result cache.
+    env: { ...process.env, ANJIAN_SEARCH_CACHE: 'off' },
     maxBuffer: 16 * 1024 * 1024,
   });
   if (out.status !== 0) throw new Error(`search bench worker ${args.join(' ')} failed:\n${out.stderr}`);
