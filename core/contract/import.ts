@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CaseContent } from '../../db/model/case';
-import { MAX_FILES_PER_CALL } from '../import/limits';
 import { JobId } from './common';
 import { op } from './define';
 
@@ -48,6 +47,9 @@ export const ImportDraft = z.object({
 export type ImportDraft = z.infer<typeof ImportDraft>;
 
 export const ImportFailure = z.object({ name: z.string(), message: z.string() });
+
+/** Files per import.preview call, so that one request stays within memory on a laptop. */
+export const MAX_FILES_PER_CALL = 2000;
 
 export const ImportFile = z.object({
   name: z.string().min(1, '缺少文件名').max(500),
