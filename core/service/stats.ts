@@ -10,7 +10,8 @@ import {
   savedSearchQuery,
   writeReportTemplate,
 } from '../../db/repos/stats';
-import { ReportTemplate, type StatsScope, type statsContract } from '../contract/stats';
+import { libraryRevision } from '../../db/repos/meta';
+import { ReportTemplate, type StatsScope, type StatsSummary, type statsContract } from '../contract/stats';
 import type { BlockDocument } from '../stats/blocks';
 import { blocksToDocx } from '../stats/blocksDocx';
 import { blocksToHtml } from '../stats/blocksHtml';
@@ -29,6 +30,7 @@ import type { AreaFactory } from './handlers';
 
 const TOP_DEFENDANTS_TABLE = 200;
 const SEARCH_PAGE = 200;
+const SUMMARY_CACHE_SIZE = 32;
 
 /**
  * A saved search stands for what it finds: its filters, and when it has a text query, the ids
@@ -119,11 +121,30 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
   let engine: SearchEngine | undefined;
   const resolveScope = (scope: StatsScope) =>
     resolveSavedScope(db, scope, () => (engine ??= new SearchEngine(db)));
+  // The dashboard asks again for the same scope (tabs, coming back from a case list): answers are
+  // kept per library revision, so any write makes them stale at once.
+  const cache = new Map<string, StatsSummary>();
+  let cachedRevision = -1;
+  const summaryOf = (filters: CaseFilters): StatsSummary => {
+    const revision = libraryRevision(db);
+    if (revision !== cachedRevision) {
+      cache.clear();
+      cachedRevision = revision;
+    }
+    const key = JSON.stringify(filters);
+    let found = cache.get(key);
+    if (!found) {
+      found = buildSummary(db, filters);
+      if (cache.size >= SUMMARY_CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+      cache.set(key, found);
+    }
+    return found;
+  };
   return {
-    'stats.summary': (scope) => buildSummary(db, resolveScope(scope)),
+    'stats.summary': (scope) => summaryOf(resolveScope(scope)),
     'stats.dashboard': (scope) => {
       const filters = resolveScope(scope);
-      const summary = buildSummary(db, filters);
+      const summary = summaryOf(filters);
       return {
         summary,
         charts: buildCharts(summary),
@@ -138,7 +159,7 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
     }),
     'stats.exportTable': async ({ table, path, ...scope }) => {
       const filters = resolveScope(scope);
-      const summary = buildSummary(db, filters);
+      const summary = summaryOf(filters);
       const sheet = statsTable(summary, table, new CaseStats(db, filters).byDefendant(TOP_DEFENDANTS_TABLE));
       const target = targetPath(ctx.platform.userDataDir, path, sheet.title, 'xlsx');
       await writeAtomically(target, (tmp) => tableToXlsx(sheet, describeFilters(filters), tmp));

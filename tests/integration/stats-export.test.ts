@@ -125,3 +125,13 @@ describe('checklists.export', () => {
     expect(text).toContain('甲诉某局处罚案');
   });
 });
+
+describe('stats.summary after a write', () => {
+  it('counts the new case at once (answers are kept per library revision only)', async () => {
+    const before = await service.call('stats.summary', {});
+    await service.call('cases.save', {
+      case: sampleCase({ caseNumber: '（2024）测9号', title: '新增的案例' }),
+    });
+    expect((await service.call('stats.summary', {})).total).toBe(before.total + 1);
+  });
+});
