@@ -22,31 +22,32 @@ const textOf = (section: Section): Section & { text: string } =>
 const WINDOW = 110;
 const BEFORE = 36;
 
-/** How far before its normalized position a match may sit in the original (dropped 《》, 中华人民共和国 …). */
-const DRIFT = 80;
-const SPAN = 900;
+/** Long sections are normalized a chunk at a time, stopping at the first chunk that matches. */
+const CHUNK = 1000;
+/** Chunks overlap by more than any needle is long, so a match across a boundary is still seen. */
+const OVERLAP = 60;
+
+/** Offset of the first chunk of `text` whose normalized form holds a needle; -1 if none does. */
+function firstMatchingChunk(text: string, needles: readonly string[]): number {
+  for (let start = 0; ; start += CHUNK - OVERLAP) {
+    const plain = normalize(text.slice(start, start + CHUNK));
+    if (needles.some((n) => n && plain.includes(n))) return start;
+    if (start + CHUNK >= text.length) return -1;
+  }
+}
 
 /**
- * Original-text ranges where any needle occurs in the normalized text, found near the first
- * occurrence only: the position map is built for a window of the original, not for a whole
- * 6,000-character judgment (the snippet shows one window anyway).
+ * Original-text ranges where any needle occurs, near the first occurrence only: the position
+ * map is built for one chunk of the original, not for a whole 6,000-character judgment (the
+ * snippet shows one window anyway).
  */
 function occurrences(text: string, needles: readonly string[]): [number, number][] {
-  // Cheap test first: most sections of most hits hold none of the needles.
-  const plain = normalize(text);
-  let first = -1;
-  for (const n of needles) {
-    const at = n ? plain.indexOf(n) : -1;
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  if (first < 0) return [];
-  // Normalization mostly shrinks text, so the match sits at or after `first` in the original.
-  const from = Math.max(0, first - DRIFT);
-  const windowed = rangesIn(text.slice(from, from + SPAN), needles).map(([s, e]): [number, number] => [
+  const from = firstMatchingChunk(text, needles);
+  if (from < 0) return [];
+  return rangesIn(text.slice(from, from + CHUNK + OVERLAP), needles).map(([s, e]): [number, number] => [
     s + from,
     e + from,
   ]);
-  return windowed.length ? windowed : rangesIn(text, needles);
 }
 
 function rangesIn(text: string, needles: readonly string[]): [number, number][] {

@@ -99,4 +99,14 @@ describe('snippets', () => {
     const [from, to] = s?.highlights[0] ?? [0, 0];
     expect(s?.text.slice(from, to)).toBe('行政处罚法》第四十二条');
   });
+
+  it('finds a match deep in a long judgment, also across the boundary of the chunks it is read in', () => {
+    const plan = planQuery('行政处罚法第42条');
+    for (const at of [10, 985, 2950]) {
+      const text = '甲'.repeat(at) + '《中华人民共和国行政处罚法》第四十二条' + '乙'.repeat(3000);
+      const [s] = makeSnippets([{ field: 'fullText', text: () => text }], plan);
+      const [from, to] = s?.highlights[0] ?? [0, 0];
+      expect(s?.text.slice(from, to), `at ${at}`).toBe('行政处罚法》第四十二条');
+    }
+  });
 });
