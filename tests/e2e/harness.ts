@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildStarterLibrary } from '../../core/library/starter';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
@@ -50,8 +51,12 @@ export async function startWebApp(
   await options.prepareLibrary?.(libraryPath);
   const child = spawn(
     process.execPath,
+    // tsx's loader in this child itself, so that killing the child stops the host (no orphaned grandchild).
     [
-      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--require',
+      join(ROOT, 'node_modules', 'tsx', 'dist', 'preflight.cjs'),
+      '--import',
+      pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
       join(ROOT, 'web', 'cli.ts'),
       '--port',
       '0',
