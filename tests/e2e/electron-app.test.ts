@@ -38,9 +38,13 @@ describe.skipIf(!binary || !built)('the Electron app', () => {
       const page = await app.firstWindow();
       await page.locator('.ant-table-row').first().waitFor();
       expect(page.url()).toMatch(/^app:\/\/anjian\//);
-      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
       expect(await page.evaluate(() => typeof (globalThis as { anjian?: unknown }).anjian)).toBe('object');
-      expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
+        'undefined',
+      );
     } finally {
       await app.close();
       tmp.remove();
