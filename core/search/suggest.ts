@@ -101,16 +101,17 @@ export class Suggester {
     if (!norm) return [];
     const index = this.ensure();
     const results = index.search(q, { prefix: true, combineWith: 'AND' });
+    // MiniSearch already orders by score: re-rank only the best few hundred, each key computed once
+    // (a one-character prefix can match thousands of titles in a large library).
     const ranked = results
-      .map((r) => ({ entry: this.entries[r.id as number] as Entry, score: r.score }))
+      .slice(0, 300)
+      .map((r) => {
+        const entry = this.entries[r.id as number] as Entry;
+        const key = entry.norm.startsWith(norm) ? 0 : entry.norm.includes(norm) ? 1 : 2;
+        return { entry, score: r.score, key: key * 10 + KIND_RANK[entry.kind] };
+      })
       .filter(({ entry }) => entry.norm !== norm)
-      .sort(
-        (a, b) =>
-          Number(b.entry.norm.startsWith(norm)) - Number(a.entry.norm.startsWith(norm)) ||
-          Number(b.entry.norm.includes(norm)) - Number(a.entry.norm.includes(norm)) ||
-          KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind] ||
-          b.score - a.score,
-      );
+      .sort((a, b) => a.key - b.key || b.score - a.score);
     return ranked.slice(0, limit).map(({ entry }) => ({
       text: entry.text,
       kind: entry.kind,
