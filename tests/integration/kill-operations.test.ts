@@ -41,7 +41,6 @@ function mulberry32(seed: number) {
   };
 }
 
-/** Runs the child, kills it `delayMs` after it says "ready"; answers whether it finished first. */
 const TSX_LOADER_ARGS = [
   '--require',
   join(ROOT, 'node_modules', 'tsx', 'dist', 'preflight.cjs'),
@@ -49,6 +48,7 @@ const TSX_LOADER_ARGS = [
   pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
 ];
 
+/** Runs the child, kills it `delayMs` after it says "ready"; answers whether it finished first. */
 function runAndKill(args: string[], delayMs: number): Promise<{ finished: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
