@@ -181,6 +181,14 @@ describe('importing judgments through the UI', () => {
     await page.locator('#caseNumber').fill('（2020）京01行初1号');
     await page.getByRole('textbox', { name: '评析' }).click();
     await page.keyboard.type('本案的关键在于听证告知。');
+    // Bold from the toolbar, and a link to another case picked by its 案号.
+    await page.getByRole('button', { name: '加粗' }).first().click();
+    await page.keyboard.type('务必告知');
+    await page.getByRole('button', { name: '加粗' }).first().click();
+    await page.getByRole('button', { name: '链接案例' }).first().click();
+    await page.getByRole('combobox', { name: '要链接的案例' }).fill('最高法行再1号');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '插入链接' }).click();
     await shot(page, 'editor');
     await page.reload();
     await page.getByText(/自动保存的未保存内容/).waitFor();
@@ -190,5 +198,10 @@ describe('importing judgments through the UI', () => {
     await page.getByRole('button', { name: '保存到案例库' }).click();
     await page.locator('h2.case-title').waitFor();
     expect(await page.locator('h2.case-title').textContent()).toBe('手工录入的案例');
+    const id = /#\/case\/([^?]+)/.exec(page.url())?.[1] ?? '';
+    const saved = await app.api<{ analysis: string; caseNumber: string }>('cases.get', { id });
+    expect(saved.caseNumber).toBe('（2020）京01行初1号');
+    expect(saved.analysis).toContain('本案的关键在于听证告知。**务必告知**');
+    expect(saved.analysis).toMatch(/\[\(2021\)最高法行再1号\]\(#\/case\/[\w-]+\)/);
   });
 });
