@@ -70,7 +70,8 @@ async function readXlsx(name: string, data: Uint8Array): Promise<string[][]> {
   } catch (e) {
     throw new AppError(
       'BAD_FILE',
-      `案例清单“${name}”不是有效的 Excel（.xlsx）文件：${(e as Error).message.slice(0, 80)}`,
+      `案例清单“${name}”不是有效的 Excel（.xlsx）文件：文件已损坏，或是改了扩展名的其他格式（旧版 .xls 请先另存为 .xlsx）。`,
+      { cause: (e as Error).message },
     );
   }
   const sheet = workbook.worksheets[0];
@@ -93,7 +94,13 @@ function readJson(name: string, data: Uint8Array): ListRow[] {
     value = JSON.parse(decodeText(name, data).text);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('BAD_FILE', `文件“${name}”不是有效的 JSON：${(e as Error).message.slice(0, 80)}`);
+    throw new AppError(
+      'BAD_FILE',
+      `文件“${name}”不是有效的 JSON（案鉴导出的案例数据）：内容不完整或格式有误。`,
+      {
+        cause: (e as Error).message,
+      },
+    );
   }
   const items = Array.isArray(value)
     ? value

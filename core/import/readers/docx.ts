@@ -16,7 +16,8 @@ export async function readDocx(name: string, data: Uint8Array): Promise<string> 
   } catch (e) {
     throw new AppError(
       'BAD_FILE',
-      `文件“${name}”无法作为 Word（.docx）文档读取，文件可能已损坏（${(e as Error).message.slice(0, 80)}）。`,
+      `文件“${name}”无法作为 Word（.docx）文档读取：文件已损坏或不完整，请在 Word/WPS 中打开确认后另存为 .docx 再导入。`,
+      { cause: (e as Error).message },
     );
   }
 }

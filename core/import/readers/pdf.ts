@@ -79,7 +79,8 @@ export async function readPdf(name: string, data: Uint8Array): Promise<string> {
     }
     throw new AppError(
       'BAD_FILE',
-      `文件“${name}”无法作为 PDF 读取，文件可能已损坏（${(err.message ?? '').slice(0, 80)}）。`,
+      `文件“${name}”无法作为 PDF 读取：文件已损坏或不完整，请用 PDF 阅读器打开确认后再导入。`,
+      { cause: err.message },
     );
   }
   try {
