@@ -43,7 +43,7 @@ export function AppShell() {
       </Sider>
       <Content className="app-content">
         <Routes>
-          <Route path="/" element={<Navigate to="/library" replace />} />
+          <Route path="/" element={<Navigate to="/search" replace />} />
           {[...NAV_ITEMS, ...OTHER_ROUTES].map((item) => (
             <Route key={item.path} path={`${item.path}/*`} element={item.element} />
           ))}
