@@ -95,10 +95,12 @@ export function planQuery(q: string): QueryPlan {
           .join(' AND '),
       });
     }
-    tiers.push({
-      name: 'phrase',
-      match: terms.map((t) => anyOf(t.alternatives.map((a) => quote(a.tokens, a.prefix)))).join(' AND '),
-    });
+    const phrase = terms
+      .map((t) => anyOf(t.alternatives.map((a) => quote(a.tokens, a.prefix))))
+      .join(' AND ');
+    // After the exact tier, only what the synonyms add: NOT keeps FTS5 from ranking the same cases twice.
+    const exact = tiers[0]?.match;
+    tiers.push({ name: 'phrase', match: exact ? `(${phrase}) NOT (${exact})` : phrase });
     // A case number either matches or it does not: cases sharing only its year and court are noise.
     const isCaseNumber = terms.length === 1 && CASE_NUMBER.test(normalize(terms[0]?.raw ?? ''));
     if (!isCaseNumber && terms.some((t) => t.alternatives.some((a) => a.tokens.length > 1))) {
