@@ -52,17 +52,31 @@ const tokenizeForSuggest = (text: string) => tokens(normalize(text));
  */
 export class Suggester {
   private index: MiniSearch<Entry> | undefined;
+  /** Terms, agencies and statutes only: small, so a "did you mean" never waits for every title. */
+  private vocabulary: MiniSearch<Entry> | undefined;
   private revision = -1;
   private entries: Entry[] = [];
 
   constructor(private readonly db: ReadableDB) {}
 
-  private ensure(): MiniSearch<Entry> {
+  private vocabularyRevision = -1;
+
+  private static newIndex(): MiniSearch<Entry> {
+    return new MiniSearch<Entry>({
+      fields: ['text'],
+      storeFields: [],
+      tokenize: tokenizeForSuggest,
+      processTerm: (t) => t,
+    });
+  }
+
+  /** Terms, statutes and agencies: what "did you mean" proposes. Small and quick to build. */
+  private ensureVocabulary(): MiniSearch<Entry> {
     const revision = libraryRevision(this.db);
-    if (this.index && revision === this.revision) return this.index;
+    if (this.vocabulary && revision === this.vocabularyRevision) return this.vocabulary;
     const entries: Entry[] = [];
-    const add = (text: string, kind: Suggestion['kind'], caseId?: string) => {
-      if (text) entries.push({ id: entries.length, text, norm: normalize(text), kind, caseId });
+    const add = (text: string, kind: Suggestion['kind']) => {
+      if (text) entries.push({ id: entries.length, text, norm: normalize(text), kind });
     };
     const terms = new Set<string>([
       ...CATEGORIES,
@@ -78,21 +92,36 @@ export class Suggester {
       .prepare("SELECT DISTINCT defendant FROM cases WHERE deleted_at IS NULL AND defendant <> ''")
       .all() as { defendant: string }[])
       add(r.defendant, 'agency');
+    const vocabulary = Suggester.newIndex();
+    vocabulary.addAll(entries);
+    this.entries = entries;
+    this.vocabulary = vocabulary;
+    this.vocabularyRevision = revision;
+    this.index = undefined;
+    return vocabulary;
+  }
+
+  /** The vocabulary plus every case title, for suggestions as the user types. */
+  private ensure(): MiniSearch<Entry> {
+    this.ensureVocabulary();
+    if (this.index && this.revision === this.vocabularyRevision) return this.index;
+    const entries = this.entries;
     for (const r of this.db.prepare('SELECT id, title FROM cases WHERE deleted_at IS NULL').all() as {
       id: string;
       title: string;
-    }[])
-      add(r.title, 'title', r.id);
-    const index = new MiniSearch<Entry>({
-      fields: ['text'],
-      storeFields: [],
-      tokenize: tokenizeForSuggest,
-      processTerm: (t) => t,
-    });
+    }[]) {
+      entries.push({
+        id: entries.length,
+        text: r.title,
+        norm: normalize(r.title),
+        kind: 'title',
+        caseId: r.id,
+      });
+    }
+    const index = Suggester.newIndex();
     index.addAll(entries);
-    this.entries = entries;
     this.index = index;
-    this.revision = revision;
+    this.revision = this.vocabularyRevision;
     return index;
   }
 
@@ -127,7 +156,7 @@ export class Suggester {
     const norm = normalize(q).trim();
     const queryTokens = new Set(tokenizeForSuggest(q));
     if (queryTokens.size === 0) return null;
-    const index = this.ensure();
+    const index = this.ensureVocabulary();
     const results = index.search(q, {
       combineWith: 'OR',
       fuzzy: (term) => (/^[a-z]{4,}$/.test(term) ? 0.2 : false),
