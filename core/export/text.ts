@@ -1,5 +1,8 @@
 import { Marked } from 'marked';
 import type { CaseProvision } from '../../db/model/case';
+import { numberToChinese } from '../text/numerals';
+
+export { numberToChinese };
 
 /** Escapes text for HTML element content and attribute values. */
 export const escapeHtml = (text: string): string =>
@@ -27,30 +30,6 @@ const markdown = new Marked({
 });
 
 export const markdownToHtml = (source: string): string => markdown.parse(source, { async: false });
-
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 → 一, 10 → 十, 44 → 四十四, 105 → 一百零五, 1234 → 一千二百三十四 (as statutes and 案例N are written). */
-export function numberToChinese(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
-  if (n < 10) return DIGITS[n] ?? '';
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  const units = ['', '十', '百', '千'];
-  const digits = String(n).split('').map(Number);
-  let out = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    const unit = units[digits.length - 1 - i] ?? '';
-    if (d === 0) {
-      zero = true;
-      return;
-    }
-    if (zero && out) out += '零';
-    zero = false;
-    out += (DIGITS[d] ?? '') + unit;
-  });
-  return out;
-}
 
 /** 《行政处罚法》第四十四条第一款 (version) */
 export const formatProvision = (p: CaseProvision): string =>

@@ -1,4 +1,5 @@
 import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import { numberToChinese } from '../text/numerals';
 
 /** Short forms of the loss reasons for chart axes, where the full names would not fit. */
 const SHORT_LOSS_REASON: Record<string, string> = {
@@ -21,29 +22,6 @@ export const lossReasonArticle = (code: string): string =>
   LOSS_REASONS.find((r) => r.code === code)?.article ?? '';
 export const stepName = (code: string): string =>
   ENFORCEMENT_STEPS.find((s) => s.code === code)?.name ?? code;
-
-const DIGITS = '零一二三四五六七八九';
-
-/** 44 → 四十四, 103 → 一百零三: articles are cited in Chinese numerals in official writing. */
-export function numberToChinese(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 10000) return String(n);
-  if (n < 10) return DIGITS[n] ?? String(n);
-  const units = ['', '十', '百', '千'];
-  const digits = String(n).split('').map(Number);
-  let out = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    const unit = units[digits.length - 1 - i] ?? '';
-    if (d === 0) {
-      zero = out.length > 0;
-      return;
-    }
-    if (zero) out += '零';
-    zero = false;
-    out += (d === 1 && unit === '十' && i === 0 ? '' : DIGITS[d]) + unit;
-  });
-  return out;
-}
 
 /** Key of a provision in the statistics: 行政处罚法第44条 (parseable back by provisionFromKey). */
 export const provisionKey = (law: string, article: number): string => `${law}第${article}条`;

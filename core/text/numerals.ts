@@ -39,3 +39,27 @@ export function chineseToNumber(text: string): number {
 }
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千';
+
+const WRITTEN_DIGITS = '零一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 44 → 四十四, 105 → 一百零五, 1234 → 一千二百三十四 (as statutes and 案例N are written). */
+export function numberToChinese(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
+  if (n < 10) return WRITTEN_DIGITS[n] ?? '';
+  if (n < 20) return `十${n % 10 ? WRITTEN_DIGITS[n % 10] : ''}`;
+  const units = ['', '十', '百', '千'];
+  const digits = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    const unit = units[digits.length - 1 - i] ?? '';
+    if (d === 0) {
+      zero = true;
+      return;
+    }
+    if (zero && out) out += '零';
+    zero = false;
+    out += (WRITTEN_DIGITS[d] ?? '') + unit;
+  });
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseToNumber } from '../../core/text/numerals';
+import { chineseToNumber, numberToChinese } from '../../core/text/numerals';
 import { normalizeLawName, parseProvision, parseProvisions } from '../../core/text/provision';
 
 describe('Chinese numerals', () => {
@@ -41,4 +41,16 @@ describe('provision citations', () => {
     expect(normalizeLawName('《中华人民共和国政府信息公开条例》')).toBe('政府信息公开条例');
     expect(normalizeLawName('《工伤保险条例》(2010年修订)')).toBe('工伤保险条例');
   });
+});
+
+describe('numbers written in Chinese', () => {
+  it('writes what chineseToNumber reads back, for every article number up to 1,200', () => {
+    for (let n = 1; n <= 1200; n++) expect(chineseToNumber(numberToChinese(n))).toBe(n);
+  });
+  it.each([
+    [10, '十'],
+    [44, '四十四'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+  ])('%d → %s', (n, text) => expect(numberToChinese(n)).toBe(text));
 });
