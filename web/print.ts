@@ -1,4 +1,5 @@
 import type { PrintOptions } from '../core/service/context';
+import { CHROMIUM_ARGS } from '../core/service/chromium';
 
 const SIZES = {
   A4: { width: '210mm', height: '297mm' },
@@ -17,15 +18,7 @@ export function chromiumPrinter(chromiumPath: string) {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const abort = () => void browser.close();
     options.signal?.addEventListener('abort', abort);

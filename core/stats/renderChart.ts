@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import type * as Playwright from 'playwright-core';
 import type { ChartSpec } from '../contract/stats';
+import { CHROMIUM_ARGS } from '../service/chromium';
 
 /** The width charts are drawn at in files: the text width of an A4 page at 96 dpi. */
 export const FILE_CHART_WIDTH = 640;
@@ -68,13 +69,7 @@ async function chartsToPngsWithChromium(
   const { chromium } = (await import(/* @vite-ignore */ name)) as typeof Playwright;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ deviceScaleFactor: SCALE, viewport: { width, height: 600 } });
