@@ -1,48 +1,16 @@
-import { useCallback, useRef, useState } from 'react';
-import { api } from '../../api/client';
+import { useCallback } from 'react';
+import { useJob } from '../../api/useJob';
 
-export interface JobProgressState {
-  done: number;
-  total: number;
-  message: string;
-}
+export type { JobProgressState } from '../../api/useJob';
 
-/**
- * Runs a long export operation under a jobId: polls jobs.progress while it runs so a progress bar
- * can follow it, and cancel() stops it through jobs.cancel.
- */
+/** An export under a job, so a progress bar can follow it and cancel() can stop it. */
 export function useExportJob() {
-  const [progress, setProgress] = useState<JobProgressState>();
-  const jobId = useRef<string>(undefined);
-
+  const job = useJob('export');
+  const { run: runJob } = job;
   const run = useCallback(
-    async <T>(start: (jobId: string) => Promise<T>, firstMessage: string): Promise<T> => {
-      const id = `export-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-      jobId.current = id;
-      setProgress({ done: 0, total: 1, message: firstMessage });
-      const timer = window.setInterval(() => {
-        api
-          .call('jobs.progress', { jobId: id })
-          .then((p) => {
-            if (p.state === 'running' && p.total > 0)
-              setProgress({ done: p.done, total: p.total, message: p.message });
-          })
-          .catch(() => undefined);
-      }, 400);
-      try {
-        return await start(id);
-      } finally {
-        window.clearInterval(timer);
-        jobId.current = undefined;
-        setProgress(undefined);
-      }
-    },
-    [],
+    <T>(start: (jobId: string) => Promise<T>, firstMessage: string): Promise<T> =>
+      runJob(start, { done: 0, total: 1, message: firstMessage }),
+    [runJob],
   );
-
-  const cancel = useCallback(async () => {
-    if (jobId.current) await api.call('jobs.cancel', { jobId: jobId.current });
-  }, []);
-
-  return { progress, running: progress !== undefined, run, cancel };
+  return { ...job, run };
 }
