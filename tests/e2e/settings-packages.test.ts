@@ -66,6 +66,9 @@ describe('设置', () => {
     const { page } = app;
     const path = app.tmp.path('坏包.anjian');
     forgePackage(path, { extra: { '../../evil.json': new Uint8Array([1]) } });
+    // A fresh screen: nothing left over from the previous import (its result, a pending button state).
+    await page.reload();
+    await page.getByRole('tab', { name: '案例包' }).click();
     await page.getByLabel('案例包文件路径').fill(path);
     await page.getByRole('button', { name: /^查\s?看$/ }).click();
     await page.getByText('不能导入').waitFor();
