@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,4 +30,34 @@ export function starterService(tmp: TempDir): Service {
 /** An empty library (migrated, no cases) with the service over it. */
 export function emptyService(tmp: TempDir): Service {
   return openService(tmp.path('empty.sqlite'), { platform: { userDataDir: tmp.path('user-data') } });
+}
+
+/**
+ * A service over a fresh library for each test of the file: `const lib = serviceEachTest(emptyService)`,
+ * then `lib.service` inside tests. Closed and removed after each test.
+ */
+export function serviceEachTest(make: (tmp: TempDir) => Service): {
+  readonly service: Service;
+  readonly tmp: TempDir;
+} {
+  let current: { service: Service; tmp: TempDir } | undefined;
+  beforeEach(() => {
+    const tmp = tempDir();
+    current = { tmp, service: make(tmp) };
+  });
+  afterEach(() => {
+    current?.service.close();
+    current?.tmp.remove();
+    current = undefined;
+  });
+  return {
+    get service() {
+      if (!current) throw new Error('serviceEachTest: used outside a test');
+      return current.service;
+    },
+    get tmp() {
+      if (!current) throw new Error('serviceEachTest: used outside a test');
+      return current.tmp;
+    },
+  };
 }

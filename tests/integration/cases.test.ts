@@ -1,23 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Service } from '../../core/service';
-import { emptyService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { describe, expect, it } from 'vitest';
+import { emptyService, serviceEachTest } from '../helpers/tempLibrary';
 import { sampleCase } from '../helpers/sampleCase';
 
-let tmp: TempDir;
-let service: Service;
-beforeEach(() => {
-  tmp = tempDir();
-  service = emptyService(tmp);
-});
-afterEach(() => {
-  service.close();
-  tmp.remove();
-});
+const lib = serviceEachTest(emptyService);
 
 describe('cases', () => {
   it('saves a case and reads back every section', async () => {
-    const saved = await service.call('cases.save', { case: sampleCase() });
-    const got = await service.call('cases.get', { id: saved.id });
+    const saved = await lib.service.call('cases.save', { case: sampleCase() });
+    const got = await lib.service.call('cases.get', { id: saved.id });
     expect(got).toMatchObject({
       title: '测试公司诉某市市场监督管理局行政处罚案',
       caseNumber: '（2020）测01行初1号',
@@ -32,73 +22,73 @@ describe('cases', () => {
   });
 
   it('keeps the previous version on every save and can restore it', async () => {
-    const first = await service.call('cases.save', { case: sampleCase() });
-    await service.call('cases.save', {
+    const first = await lib.service.call('cases.save', { case: sampleCase() });
+    await lib.service.call('cases.save', {
       id: first.id,
       expectedRevision: 1,
       case: sampleCase({ analysis: '第二版评析。' }),
     });
-    const revisions = await service.call('cases.revisions', { id: first.id });
+    const revisions = await lib.service.call('cases.revisions', { id: first.id });
     expect(revisions.map((r) => r.revision)).toEqual([1]);
-    const old = await service.call('cases.revision', { id: first.id, revision: 1 });
+    const old = await lib.service.call('cases.revision', { id: first.id, revision: 1 });
     expect(old.analysis).toBe('测试用评析。');
-    const restored = await service.call('cases.restoreRevision', { id: first.id, revision: 1 });
+    const restored = await lib.service.call('cases.restoreRevision', { id: first.id, revision: 1 });
     expect(restored.analysis).toBe('测试用评析。');
     expect(restored.revision).toBe(3);
   });
 
   it('refuses a save over a newer version', async () => {
-    const first = await service.call('cases.save', { case: sampleCase() });
-    await service.call('cases.save', { id: first.id, case: sampleCase({ title: '改过的标题' }) });
-    const result = await service.dispatch('cases.save', {
+    const first = await lib.service.call('cases.save', { case: sampleCase() });
+    await lib.service.call('cases.save', { id: first.id, case: sampleCase({ title: '改过的标题' }) });
+    const result = await lib.service.dispatch('cases.save', {
       id: first.id,
       expectedRevision: 1,
       case: sampleCase({ title: '过期的编辑' }),
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect((await service.call('cases.get', { id: first.id })).title).toBe('改过的标题');
+    expect((await lib.service.call('cases.get', { id: first.id })).title).toBe('改过的标题');
   });
 
   it('a failed save leaves the library exactly as it was', async () => {
-    const first = await service.call('cases.save', { case: sampleCase() });
-    const before = await service.call('library.info', {});
+    const first = await lib.service.call('cases.save', { case: sampleCase() });
+    const before = await lib.service.call('library.info', {});
     // A failing trigger makes the write of the citations fail after the case row was already updated.
-    service.ctx.db.exec(`CREATE TRIGGER fail_links BEFORE INSERT ON case_provisions BEGIN
+    lib.service.ctx.db.exec(`CREATE TRIGGER fail_links BEFORE INSERT ON case_provisions BEGIN
       SELECT RAISE(ABORT, 'disk full (simulated)'); END`);
-    const result = await service.dispatch('cases.save', {
+    const result = await lib.service.dispatch('cases.save', {
       id: first.id,
       case: sampleCase({ title: '不应保存的标题', analysis: '不应保存' }),
     });
     expect(result.ok).toBe(false);
-    service.ctx.db.exec('DROP TRIGGER fail_links');
-    const after = await service.call('cases.get', { id: first.id });
+    lib.service.ctx.db.exec('DROP TRIGGER fail_links');
+    const after = await lib.service.call('cases.get', { id: first.id });
     expect(after.title).toBe(first.title);
     expect(after.revision).toBe(1);
-    expect(await service.call('cases.revisions', { id: first.id })).toEqual([]);
-    expect((await service.call('library.info', {})).revision).toBe(before.revision);
+    expect(await lib.service.call('cases.revisions', { id: first.id })).toEqual([]);
+    expect((await lib.service.call('library.info', {})).revision).toBe(before.revision);
   });
 
   it('rejects bad input with a Chinese message naming the field', async () => {
-    const result = await service.dispatch('cases.save', {
+    const result = await lib.service.dispatch('cases.save', {
       case: { ...sampleCase(), category: '不存在的类别' },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     if (!result.ok) expect(result.error.message).toContain('case.category');
-    expect((await service.call('library.info', {})).caseCount).toBe(0);
+    expect((await lib.service.call('library.info', {})).caseCount).toBe(0);
   });
 
   it('moves a case to the trash and back', async () => {
-    const c = await service.call('cases.save', { case: sampleCase() });
-    await service.call('cases.trash', { id: c.id });
-    expect((await service.call('cases.list', {})).total).toBe(0);
-    expect((await service.call('cases.list', { filters: { trashed: true } })).total).toBe(1);
-    await service.call('cases.restore', { id: c.id });
-    expect((await service.call('cases.list', {})).total).toBe(1);
+    const c = await lib.service.call('cases.save', { case: sampleCase() });
+    await lib.service.call('cases.trash', { id: c.id });
+    expect((await lib.service.call('cases.list', {})).total).toBe(0);
+    expect((await lib.service.call('cases.list', { filters: { trashed: true } })).total).toBe(1);
+    await lib.service.call('cases.restore', { id: c.id });
+    expect((await lib.service.call('cases.list', {})).total).toBe(1);
   });
 
   it('lists with filters by category, outcome, loss reason and year', async () => {
-    await service.call('cases.save', { case: sampleCase() });
-    await service.call('cases.save', {
+    await lib.service.call('cases.save', { case: sampleCase() });
+    await lib.service.call('cases.save', {
       case: sampleCase({
         caseNumber: '（2018）测02行终2号',
         title: '某某诉某县人民政府政府信息公开案',
@@ -109,12 +99,12 @@ describe('cases', () => {
       }),
     });
     const list = (filters: object) =>
-      service.call('cases.list', { filters }).then((r) => r.items.map((i) => i.title));
+      lib.service.call('cases.list', { filters }).then((r) => r.items.map((i) => i.title));
     expect(await list({ categories: ['政府信息公开'] })).toEqual(['某某诉某县人民政府政府信息公开案']);
     expect(await list({ outcomes: ['撤销'] })).toEqual(['测试公司诉某市市场监督管理局行政处罚案']);
     expect(await list({ lossReasons: ['nonperformance'] })).toEqual(['某某诉某县人民政府政府信息公开案']);
     expect(await list({ yearFrom: 2019 })).toEqual(['测试公司诉某市市场监督管理局行政处罚案']);
-    const all = await service.call('cases.list', { sort: 'date-asc' });
+    const all = await lib.service.call('cases.list', { sort: 'date-asc' });
     expect(all.items.map((i) => i.judgmentDate)).toEqual(['2018', '2020-05-12']);
     expect(all.items[0]?.lossReasons).toEqual(['nonperformance']);
   });
