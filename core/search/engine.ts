@@ -5,28 +5,18 @@ import { liveCaseCount } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
 import { countFacets } from './facets';
 import { indexIsCurrent, rebuildIndex, rebuildIndexSync } from './indexer';
+import { BUILT_IN_LEXICON, type Lexicon } from './lexicon';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { makeSnippets } from './snippets';
+import { MatchSet, type Ranked, walkDates } from './matches';
 import { type CaseFacts, type LibrarySnapshot, SnapshotCache } from './snapshot';
 import { Suggester } from './suggest';
 
-/** bm25 weights of search_fts columns: title, case number, metadata, commentary, judgment text. */
-const WEIGHTS = '10.0, 10.0, 4.0, 2.0, 1.0';
-/** The looser tiers only fill in when the stricter ones found fewer than this; the any-word tier adds at most FILL_MAX. */
-const FILL_BELOW = 10;
-const FILL_MAX = 20;
 /** Below this many cases a stale index is rebuilt on the spot instead of asking the user. */
 const AUTO_REBUILD_MAX = 3000;
 
 /** The benchmark turns the per-query result cache off, so repeated queries measure real work. */
 const CACHE_RESULTS = process.env.ANJIAN_SEARCH_CACHE !== 'off';
-
-const TIER_BONUS = { exact: 3000, phrase: 2000, all: 1000, any: 0 } as const;
-
-interface Scored {
-  facts: CaseFacts;
-  score: number;
-}
 
 /** Snippet sections in the order they are tried: the editor's commentary before the judgment text. */
 const SNIPPET_FIELDS = [
@@ -63,6 +53,7 @@ export class SearchEngine {
   private readonly suggester: Suggester;
   private checkedRevision = -1;
   private current = false;
+  private readonly lexicon: Lexicon = BUILT_IN_LEXICON;
 
   constructor(private readonly db: WritableDB) {
     this.snapshots = new SnapshotCache(db);
@@ -92,82 +83,61 @@ export class SearchEngine {
     const fresh = this.ensureIndex();
     const snapshot = this.snapshots.get();
     const allowed = snapshot.allowed(input.filters);
-    const plan = planQuery(input.q);
-    let matched: Scored[];
-    let matchedBy: SearchOutput['matchedBy'] = 'browse';
-    if (!plan.tiers.length) {
-      matched = [];
-      for (const f of snapshot.facts.values())
-        if (!allowed || allowed.has(f.seq)) matched.push({ facts: f, score: 0 });
-    } else {
-      // The result set is decided without the filters, then filtered: so a facet's count is
-      // exactly what narrowing by it gives (the fill tier must not refill a narrowed set).
-      const found = this.findCached(input.q, plan, snapshot);
-      matchedBy = found.matchedBy;
-      matched = allowed ? found.scored.filter((m) => allowed.has(m.facts.seq)) : [...found.scored];
-    }
-    sortHits(matched, input.sort ?? (plan.tiers.length ? 'relevance' : 'date-desc'));
+    const plan = planQuery(input.q, this.lexicon);
     const offset = input.offset ?? 0;
-    const page = matched.slice(offset, offset + (input.limit ?? 20));
+    const limit = input.limit ?? 20;
+    const sort = input.sort ?? (plan.tiers.length ? 'relevance' : 'date-desc');
+    if (!plan.tiers.length) {
+      const admit = (ord: number) => (!allowed || allowed[ord] === 1 ? 0 : undefined);
+      const page = walkDates(snapshot, sort !== 'date-asc', offset, limit, admit);
+      const admitted: number[] = [];
+      for (let ord = 0; ord < snapshot.size; ord++) if (!allowed || allowed[ord] === 1) admitted.push(ord);
+      return {
+        total: admitted.length,
+        hits: this.hits(page, snapshot, plan),
+        facets: countFacets(admitted, snapshot),
+        matchedBy: 'browse',
+        didYouMean: null,
+        indexStale: !fresh,
+      };
+    }
+    // The result set is decided without the filters, then filtered: so a facet's count is
+    // exactly what narrowing by it gives (the fill tiers must not refill a narrowed set).
+    const found = this.findCached(input.q, plan, snapshot);
+    const admitted = found.admitted(allowed);
+    const page =
+      sort === 'relevance'
+        ? found.relevancePage(allowed, offset, limit)
+        : found.datePage(allowed, sort === 'date-desc', offset, limit);
     const didYouMean =
-      plan.tiers.length && (matched.length < 3 || matchedBy !== 'phrase')
-        ? this.suggester.didYouMean(input.q)
-        : null;
+      admitted.length < 3 || found.matchedBy !== 'phrase' ? this.suggester.didYouMean(input.q) : null;
     return {
-      total: matched.length,
-      hits: this.hits(page, plan),
-      facets: countFacets(
-        matched.map((m) => m.facts),
-        snapshot,
-      ),
-      matchedBy: plan.tiers.length ? (matched.length ? matchedBy : 'phrase') : 'browse',
+      total: admitted.length,
+      hits: this.hits(page, snapshot, plan),
+      facets: countFacets(admitted, snapshot),
+      matchedBy: admitted.length ? found.matchedBy : 'phrase',
       didYouMean,
       indexStale: !fresh,
     };
   }
 
-  private readonly found = new Map<
-    string,
-    { revision: number; scored: Scored[]; matchedBy: SearchOutput['matchedBy'] }
-  >();
+  private readonly found = new Map<string, MatchSet>();
 
-  /** The unfiltered result set of a query, kept for the revision: narrowing by facets re-runs no FTS. */
-  private findCached(q: string, plan: QueryPlan, snapshot: LibrarySnapshot) {
+  /** The unfiltered match set of a query, kept for the revision: narrowing by facets re-runs no FTS. */
+  private findCached(q: string, plan: QueryPlan, snapshot: LibrarySnapshot): MatchSet {
     const cached = CACHE_RESULTS ? this.found.get(q) : undefined;
-    if (cached?.revision === snapshot.revision) return cached;
-    const found = new Map<number, Scored>();
-    let matchedBy: SearchOutput['matchedBy'] = 'phrase';
-    for (const tier of plan.tiers) {
-      // Phrases first; all-words and any-word tiers only fill a thin result (they would add noise to a full one).
-      if ((tier.name === 'any' || tier.name === 'all') && found.size >= FILL_BELOW) break;
-      const rows = this.db
-        .prepare(
-          `SELECT rowid AS seq, bm25(search_fts, ${WEIGHTS}) AS rank FROM search_fts WHERE search_fts MATCH @match` +
-            (tier.name === 'any' ? ' ORDER BY rank' : ''),
-        )
-        .all({ match: tier.match }) as { seq: number; rank: number }[];
-      let room = tier.name === 'any' ? FILL_MAX : Infinity;
-      const before = found.size;
-      for (const r of rows) {
-        if (found.has(r.seq)) continue;
-        const facts = snapshot.facts.get(r.seq);
-        if (!facts) continue;
-        found.set(r.seq, { facts, score: TIER_BONUS[tier.name] - r.rank });
-        if (--room <= 0) break;
-      }
-      if (before === 0 && found.size > 0) matchedBy = tier.name === 'exact' ? 'phrase' : tier.name;
-    }
-    const entry = { revision: snapshot.revision, scored: [...found.values()], matchedBy };
+    if (cached?.snapshot === snapshot) return cached;
+    const found = new MatchSet(this.db, snapshot, plan);
     if (this.found.size >= 20) this.found.delete(this.found.keys().next().value as string);
-    this.found.set(q, entry);
-    return entry;
+    this.found.set(q, found);
+    return found;
   }
 
   suggest(q: string, limit = 8): Suggestion[] {
     return this.suggester.suggest(q, limit);
   }
 
-  private hits(page: readonly Scored[], plan: QueryPlan): SearchHit[] {
+  private hits(page: readonly Ranked[], snapshot: LibrarySnapshot, plan: QueryPlan): SearchHit[] {
     if (!page.length) return [];
     const stmt = this.db.prepare(
       `SELECT id, title, case_number AS caseNumber, court, court_level AS courtLevel, trial_stage AS trialStage,
@@ -176,7 +146,8 @@ export class SearchEngine {
        FROM cases WHERE seq = @seq`,
     );
     const fullText = this.db.prepare('SELECT full_text AS text FROM cases WHERE seq = @seq').pluck();
-    return page.map(({ facts, score }) => {
+    return page.map(({ ord, score }) => {
+      const facts = snapshot.byOrd[ord] as CaseFacts;
       const row = stmt.get({ seq: facts.seq }) as HitRow;
       const sections = SNIPPET_FIELDS.map(([column, field]) => ({
         field,
@@ -202,17 +173,4 @@ export class SearchEngine {
       };
     });
   }
-}
-
-/** Newest first; ISO dates compare as plain strings (localeCompare would go through ICU per call). */
-const byDate = (a: Scored, b: Scored) => {
-  const x = a.facts.judgmentDate ?? '';
-  const y = b.facts.judgmentDate ?? '';
-  return x === y ? 0 : x < y ? 1 : -1;
-};
-
-function sortHits(list: Scored[], sort: NonNullable<SearchInput['sort']>): void {
-  if (sort === 'relevance') list.sort((a, b) => b.score - a.score || byDate(a, b));
-  else if (sort === 'date-desc') list.sort((a, b) => byDate(a, b) || b.score - a.score);
-  else list.sort((a, b) => -byDate(a, b) || b.score - a.score);
 }

@@ -15,28 +15,33 @@ const sortBuckets = (facet: FacetName, buckets: FacetBucket[]) =>
  * Counts every facet over the whole result set in one pass over the snapshot's flat integer
  * arrays (tens of thousands of hits per keystroke); tags, rarely many, by map.
  */
-export function countFacets(cases: readonly CaseFacts[], snapshot: LibrarySnapshot): Facets {
-  const offsets: number[] = [];
+export function countFacets(ords: readonly number[], snapshot: LibrarySnapshot): Facets {
+  const offsets = new Int32Array(FACET_COUNT);
   let size = 0;
-  for (const d of snapshot.dictionaries) {
-    offsets.push(size);
+  snapshot.dictionaries.forEach((d, i) => {
+    offsets[i] = size;
     size += d.length;
-  }
+  });
   const counts = new Int32Array(size);
   const lossCounts = new Int32Array(LOSS_REASON_CODES.length);
   const tags = new Map<string, number>();
-  const { codes, lossMask } = snapshot;
-  for (const c of cases) {
-    const base = c.ord * FACET_COUNT;
+  const { codes, lossMask, byOrd } = snapshot;
+  // Typed arrays and plain index loops only: this runs over every hit on every keystroke.
+  for (let k = 0; k < ords.length; k++) {
+    const ord = ords[k] as number;
+    const base = ord * FACET_COUNT;
     for (let i = 0; i < FACET_COUNT; i++) {
       const code = codes[base + i] as number;
-      if (code >= 0)
-        counts[(offsets[i] as number) + code] = (counts[(offsets[i] as number) + code] as number) + 1;
+      if (code >= 0) {
+        const at = (offsets[i] as number) + code;
+        counts[at] = (counts[at] as number) + 1;
+      }
     }
-    let mask = lossMask[c.ord] as number;
+    let mask = lossMask[ord] as number;
     for (let bit = 0; mask !== 0; bit++, mask >>>= 1)
       if (mask & 1) lossCounts[bit] = (lossCounts[bit] as number) + 1;
-    for (const t of c.tagIds) tags.set(String(t), (tags.get(String(t)) ?? 0) + 1);
+    const tagIds = (byOrd[ord] as CaseFacts).tagIds;
+    if (tagIds.length) for (const t of tagIds) tags.set(String(t), (tags.get(String(t)) ?? 0) + 1);
   }
   const facets = {} as Facets;
   SINGLE_FACETS.forEach(([facet], i) => {

@@ -1,6 +1,7 @@
 import { caseNumberKey } from '../../db/model/caseNumber';
 import { parseProvision } from '../text/provision';
 import { normalize } from './normalize';
+import { BUILT_IN_LEXICON, type Lexicon, vocabularyWords } from './lexicon';
 import { expandSynonyms } from './synonyms';
 import { runs, tokens } from './tokenize';
 
@@ -19,10 +20,20 @@ export interface PlannedTerm {
   alternatives: Alternative[];
 }
 
+/**
+ * exact: as typed; phrase: with synonyms; all: every bigram, anywhere; terms: the field words the
+ * query contains, anywhere; any: any bigram (fills a thin result only).
+ */
+export type TierName = 'exact' | 'phrase' | 'all' | 'terms' | 'any';
+
 export interface QueryPlan {
   terms: PlannedTerm[];
-  /** FTS5 MATCH expressions from strictest to loosest; looser tiers only add cases the stricter missed. */
-  tiers: { name: 'exact' | 'phrase' | 'all' | 'any'; match: string }[];
+  /**
+   * FTS5 MATCH expressions from strictest to loosest; looser tiers only add cases the stricter
+   * missed. `match` may also find cases of stricter tiers (cheaper to skip than to exclude);
+   * `rankMatch`, when set, excludes them, for ranking the tier's own cases alone.
+   */
+  tiers: { name: TierName; match: string; rankMatch?: string }[];
   /** Normalized strings to highlight, longest first: phrases, then single tokens. */
   phrases: string[];
   tokens: string[];
@@ -53,15 +64,15 @@ function queryTokens(text: string, endOfQuery: boolean): Alternative {
   return { text, tokens: kept, prefix };
 }
 
-function alternativesOf(raw: string, endOfQuery: boolean): Alternative[] {
+function alternativesOf(raw: string, endOfQuery: boolean, lexicon: Lexicon): Alternative[] {
   const base = normalize(raw).trim();
   const own = new Set<string>([base]);
   if (CASE_NUMBER.test(base)) own.add(normalize(caseNumberKey(raw)));
   const provision = parseProvision(raw);
-  const synonyms = new Set<string>(expandSynonyms(base));
+  const synonyms = new Set<string>(expandSynonyms(base, lexicon.synonyms));
   if (provision) {
     own.add(`${normalize(provision.law)}第${provision.article}条`);
-    for (const law of expandSynonyms(normalize(provision.law)))
+    for (const law of expandSynonyms(normalize(provision.law), lexicon.synonyms))
       synonyms.add(`${law}第${provision.article}条`);
   }
   for (const t of own) synonyms.delete(t);
@@ -75,13 +86,39 @@ const quote = (tokenList: readonly string[], prefix: boolean) =>
   `"${tokenList.join(' ')}"${prefix ? ' *' : ''}`;
 const anyOf = (parts: string[]) => (parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`);
 
+/**
+ * The tier that reads a sentence-like query by the field words in it: each term that contains
+ * words of the lexicon (and is not one itself) stands for all of them, each with its synonyms.
+ * Undefined when no term reads differently so.
+ */
+function termsTier(terms: PlannedTerm[], lexicon: Lexicon): { match: string; words: string[] } | undefined {
+  let differs = false;
+  const words: string[] = [];
+  const parts = terms.map((t) => {
+    const text = t.alternatives[0]?.text ?? '';
+    const found = vocabularyWords(text, lexicon);
+    if (!found.length || (found.length === 1 && found[0] === text)) {
+      return anyOf(t.alternatives.map((a) => quote(a.tokens, a.prefix)));
+    }
+    differs = true;
+    words.push(...found);
+    return found
+      .map((w) => anyOf(expandSynonyms(w, lexicon.synonyms).map((v) => quote(tokens(v), false))))
+      .join(' AND ');
+  });
+  return differs ? { match: parts.join(' AND '), words } : undefined;
+}
+
 /** Turns what the user typed into the tiers of FTS5 queries that answer it. */
-export function planQuery(q: string): QueryPlan {
+export function planQuery(q: string, lexicon: Lexicon = BUILT_IN_LEXICON): QueryPlan {
   const raws = q.split(/\s+/).filter(Boolean);
   const terms = raws
-    .map((raw, i) => ({ raw, alternatives: alternativesOf(raw, i === raws.length - 1) }))
+    .map((raw, i) => ({ raw, alternatives: alternativesOf(raw, i === raws.length - 1, lexicon) }))
     .filter((t) => t.alternatives.length > 0);
   const tiers: QueryPlan['tiers'] = [];
+  // A case number either matches or it does not: cases sharing only its year and court are noise.
+  const isCaseNumber = terms.length === 1 && CASE_NUMBER.test(normalize(terms[0]?.raw ?? ''));
+  const byWords = isCaseNumber ? undefined : termsTier(terms, lexicon);
   if (terms.length) {
     // The words as the user wrote them rank above what only their synonyms find.
     if (
@@ -98,11 +135,20 @@ export function planQuery(q: string): QueryPlan {
     const phrase = terms
       .map((t) => anyOf(t.alternatives.map((a) => quote(a.tokens, a.prefix))))
       .join(' AND ');
-    // After the exact tier, only what the synonyms add: NOT keeps FTS5 from ranking the same cases twice.
+    // After the exact tier, only what the synonyms add. Finding them: a single term's synonyms
+    // alone (rare words are cheap to look up; NOT would read every exact match again). Ranking
+    // them: NOT, so bm25 never ranks the exact tier's cases a second time.
     const exact = tiers[0]?.match;
-    tiers.push({ name: 'phrase', match: exact ? `(${phrase}) NOT (${exact})` : phrase });
-    // A case number either matches or it does not: cases sharing only its year and court are noise.
-    const isCaseNumber = terms.length === 1 && CASE_NUMBER.test(normalize(terms[0]?.raw ?? ''));
+    const [single] = terms;
+    if (!exact) tiers.push({ name: 'phrase', match: phrase });
+    else {
+      const synonymsOnly =
+        terms.length === 1 && single
+          ? anyOf(single.alternatives.filter((a) => a.synonym).map((a) => quote(a.tokens, a.prefix)))
+          : undefined;
+      const notExact = `(${phrase}) NOT (${exact})`;
+      tiers.push({ name: 'phrase', match: synonymsOnly ?? notExact, rankMatch: notExact });
+    }
     if (!isCaseNumber && terms.some((t) => t.alternatives.some((a) => a.tokens.length > 1))) {
       tiers.push({
         name: 'all',
@@ -119,14 +165,15 @@ export function planQuery(q: string): QueryPlan {
           .join(' AND '),
       });
     }
+    if (byWords) tiers.push({ name: 'terms', match: byWords.match });
     // Only the words as typed: OR over synonyms' bigrams as well would match nearly everything.
     const anyTokens = [...new Set(terms.flatMap((t) => t.alternatives[0]?.tokens ?? []))];
     if (anyTokens.length > 1 && !isCaseNumber)
       tiers.push({ name: 'any', match: anyTokens.map((t) => quote([t], false)).join(' OR ') });
   }
-  const phrases = [...new Set(terms.flatMap((t) => t.alternatives.map((a) => a.text)))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const phrases = [
+    ...new Set([...terms.flatMap((t) => t.alternatives.map((a) => a.text)), ...(byWords?.words ?? [])]),
+  ].sort((a, b) => b.length - a.length);
   const tokenNeedles = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => a.tokens)))].filter(
     (t) => t.length > 1,
   );

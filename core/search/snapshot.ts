@@ -39,6 +39,10 @@ type FacetRow = { seq: number; id: string; judgmentDate: string | null } & Recor
  */
 export class LibrarySnapshot {
   readonly facts = new Map<number, CaseFacts>();
+  /** The same facts by ord, the index every typed array below shares. */
+  readonly byOrd: CaseFacts[] = [];
+  /** ordOfSeq[seq] = the case's ord, -1 for none: FTS5 answers with seqs (its rowids), thousands per query. */
+  readonly ordOfSeq: Int32Array;
   readonly tagNames = new Map<number, string>();
   /** For each single-valued facet, its distinct values; `codes` index into these. */
   readonly dictionaries: string[][] = SINGLE_FACETS.map(() => []);
@@ -46,7 +50,8 @@ export class LibrarySnapshot {
   readonly codes: Int32Array;
   /** Loss reasons of each case as bits (LOSS_REASON_CODES order). */
   readonly lossMask: Int32Array;
-  private readonly filtered = new Map<string, Set<number>>();
+  private readonly filtered = new Map<string, Uint8Array>();
+  private newestFirst: Int32Array | undefined;
 
   constructor(
     private readonly db: ReadableDB,
@@ -82,8 +87,11 @@ export class LibrarySnapshot {
       }
       const f: CaseFacts = { seq: r.seq, ord, judgmentDate: r.judgmentDate, lossReasons: [], tagIds: [] };
       this.facts.set(r.seq, f);
+      this.byOrd.push(f);
       byId.set(r.id, f);
     });
+    this.ordOfSeq = new Int32Array(rows.reduce((max, r) => Math.max(max, r.seq), 0) + 1).fill(-1);
+    for (const f of this.byOrd) this.ordOfSeq[f.seq] = f.ord;
     const bit = new Map<string, number>(LOSS_REASON_CODES.map((code, i) => [code, 1 << i]));
     for (const r of db
       .prepare('SELECT case_id AS id, code FROM case_loss_reasons ORDER BY case_id, position')
@@ -104,27 +112,53 @@ export class LibrarySnapshot {
     }
   }
 
-  /** Seqs of the cases the filters admit — through caseFilterSql, the one definition of a filter. */
-  allowed(filters: CaseFilters | undefined): Set<number> | undefined {
+  get size(): number {
+    return this.byOrd.length;
+  }
+
+  /**
+   * Which cases the filters admit, as a flag per ord (1 = admitted); undefined when no filter is
+   * set. Through caseFilterSql, the one definition of a filter.
+   */
+  allowed(filters: CaseFilters | undefined): Uint8Array | undefined {
     const active = Object.entries(filters ?? {}).filter(
       ([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0),
     );
     if (!active.length) return undefined;
     const key = JSON.stringify(active);
-    let set = this.filtered.get(key);
-    if (!set) {
+    let flags = this.filtered.get(key);
+    if (!flags) {
       const where = caseFilterSql(filters);
-      set = new Set(
-        (
-          this.db.prepare(`SELECT c.seq FROM cases c WHERE ${where.sql}`).all(where.params) as {
-            seq: number;
-          }[]
-        ).map((r) => r.seq),
-      );
+      flags = new Uint8Array(this.size);
+      for (const seq of this.db
+        .prepare(`SELECT c.seq FROM cases c WHERE ${where.sql}`)
+        .pluck()
+        .all(where.params) as number[]) {
+        const f = this.facts.get(seq);
+        if (f) flags[f.ord] = 1;
+      }
       if (this.filtered.size > 50) this.filtered.clear();
-      this.filtered.set(key, set);
+      this.filtered.set(key, flags);
     }
-    return set;
+    return flags;
+  }
+
+  /**
+   * Ords by judgment date, newest first (undated last), computed once per snapshot: date sorts
+   * and browsing walk it instead of sorting the result set on every keystroke.
+   */
+  dateOrder(): Int32Array {
+    if (!this.newestFirst) {
+      const facts = this.byOrd;
+      // ISO dates compare as plain strings (localeCompare would go through ICU per call).
+      const ords = Array.from(facts, (_, i) => i).sort((a, b) => {
+        const x = facts[a]?.judgmentDate ?? '';
+        const y = facts[b]?.judgmentDate ?? '';
+        return x === y ? a - b : x < y ? 1 : -1;
+      });
+      this.newestFirst = Int32Array.from(ords);
+    }
+    return this.newestFirst;
   }
 }
 

@@ -1,37 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { ReadableDB } from '../../db/connection';
-import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS, OUTCOMES } from '../../db/model/taxonomy';
 import { libraryRevision } from '../../db/repos/meta';
 import { provisionUsage } from '../../db/repos/provisions';
 import { formatProvision } from '../text/provision';
 import type { Suggestion } from '../contract/search';
+import { TAXONOMY_TERMS } from './lexicon';
 import { normalize } from './normalize';
 import { SYNONYM_GROUPS } from './synonyms';
 import { tokens } from './tokenize';
-
-/** Phrases officers search for that are not taxonomy names; suggested and used for "did you mean". */
-const FIELD_TERMS = [
-  '听证',
-  '告知',
-  '陈述申辩',
-  '答复期限',
-  '信息不存在',
-  '强制拆除',
-  '工伤认定',
-  '超越职权',
-  '违反法定程序',
-  '送达',
-  '说明理由',
-  '举证责任',
-  '起诉期限',
-  '先补偿后搬迁',
-  '征收决定',
-  '补偿安置',
-  '行政赔偿',
-  '罚款',
-  '责令改正',
-  '法律依据',
-];
 
 interface Entry {
   id: number;
@@ -78,14 +54,7 @@ export class Suggester {
     const add = (text: string, kind: Suggestion['kind']) => {
       if (text) entries.push({ id: entries.length, text, norm: normalize(text), kind });
     };
-    const terms = new Set<string>([
-      ...CATEGORIES,
-      ...OUTCOMES,
-      ...LOSS_REASONS.map((r) => r.name),
-      ...ENFORCEMENT_STEPS.flatMap((s) => s.name.split('/')),
-      ...SYNONYM_GROUPS.flat(),
-      ...FIELD_TERMS,
-    ]);
+    const terms = new Set<string>([...TAXONOMY_TERMS, ...SYNONYM_GROUPS.flat()]);
     for (const t of terms) add(t, 'term');
     for (const p of provisionUsage(this.db)) add(formatProvision(p), 'statute');
     for (const r of this.db

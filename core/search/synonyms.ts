@@ -1,9 +1,9 @@
 import { normalize } from './normalize';
 
 /**
- * Words of the field that mean the same for a search. Each group is one line: editing this
- * table changes what a query finds without rebuilding the index, because synonyms are expanded
- * at query time only.
+ * Words of the field that mean the same for a search: the table a new library starts with
+ * (the user edits the library's own copy). Synonyms are expanded at query time only, so editing
+ * them changes what a query finds without rebuilding the index.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['征地', '征收', '拆迁'],
@@ -23,11 +23,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['陈述申辩', '陈述和申辩', '陈述、申辩'],
 ];
 
-interface Group {
-  members: string[];
-}
+/** Synonym groups with every member normalized, as queries are. */
+export type SynonymTable = readonly (readonly string[])[];
 
-const GROUPS: Group[] = SYNONYM_GROUPS.map((g) => ({ members: g.map(normalize) }));
+export const normalizeSynonyms = (groups: SynonymTable): SynonymTable =>
+  groups.map((g) => [...new Set(g.map((w) => normalize(w).trim()).filter(Boolean))]);
+
+const BUILT_IN = normalizeSynonyms(SYNONYM_GROUPS);
 
 const MAX_VARIANTS = 8;
 
@@ -35,16 +37,14 @@ const MAX_VARIANTS = 8;
  * The normalized term and the variants its synonyms give, original first. The longest member
  * found wins within a group, so 政府信息公开 is not also rewritten as 政府政府信息公开.
  */
-export function expandSynonyms(normalizedTerm: string): string[] {
+export function expandSynonyms(normalizedTerm: string, table: SynonymTable = BUILT_IN): string[] {
   const out = [normalizedTerm];
-  for (const group of GROUPS) {
-    const found = group.members
-      .filter((m) => normalizedTerm.includes(m))
-      .sort((a, b) => b.length - a.length)[0];
+  for (const members of table) {
+    const found = members.filter((m) => normalizedTerm.includes(m)).sort((a, b) => b.length - a.length)[0];
     if (!found) continue;
     for (const base of [...out]) {
       if (!base.includes(found)) continue;
-      for (const other of group.members) {
+      for (const other of members) {
         if (other === found) continue;
         const variant = base.replace(found, other);
         if (!out.includes(variant)) out.push(variant);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeMapped } from '../../core/search/normalize';
+import { BUILT_IN_LEXICON, makeLexicon, vocabularyWords } from '../../core/search/lexicon';
 import { planQuery } from '../../core/search/queryPlan';
 import { makeSnippets } from '../../core/search/snippets';
 import { expandSynonyms } from '../../core/search/synonyms';
@@ -54,9 +55,25 @@ describe('tokens', () => {
 });
 
 describe('query plan', () => {
-  it('searches phrases first and falls back to all words, then any word', () => {
-    expect(planQuery('未告知听证').tiers.map((t) => t.name)).toEqual(['phrase', 'all', 'any']);
+  it('searches phrases first and falls back to all words, the field words in them, then any word', () => {
+    expect(planQuery('未告知听证').tiers.map((t) => t.name)).toEqual(['phrase', 'all', 'terms', 'any']);
     expect(planQuery('听证').tiers.map((t) => t.name)).toEqual(['phrase']);
+  });
+
+  it('reads a reworded query by the field words in it, with their synonyms, and highlights them', () => {
+    const plan = planQuery('没有征收决定就强制拆除');
+    const terms = plan.tiers.find((t) => t.name === 'terms')?.match ?? '';
+    expect(terms).toContain('"征收 收决 决定"');
+    expect(terms).toContain('"强拆"');
+    expect(terms.split(' AND ')).toHaveLength(2);
+    expect(plan.phrases).toEqual(expect.arrayContaining(['征收决定', '强制拆除']));
+  });
+
+  it('splits by a word list, the same on every machine, never by ICU', () => {
+    expect(vocabularyWords('未告知听证权利', BUILT_IN_LEXICON)).toEqual(['告知', '听证']);
+    expect(vocabularyWords('逾期不予答复', BUILT_IN_LEXICON)).toEqual([]);
+    const own = makeLexicon([['拆违', '违法建筑拆除']]);
+    expect(vocabularyWords('拆违没有告知', own)).toEqual(['拆违', '告知']);
   });
 
   it('does not loosen a case number', () => {

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openService, type Service } from '../../core/service';
+import type { SearchHit, SearchInput } from '../../core/contract/search';
+import type { Category } from '../../db/model/taxonomy';
+import { writeCorpusLibrary } from '../../scripts/bench/corpus';
+import { tempDir, type TempDir } from '../helpers/tempLibrary';
+
+/**
+ * A library big enough that a 2-character query finds hundreds of cases: the engine ranks only
+ * as deep as the pages asked for go, and every page must still continue the same order.
+ */
+describe('search ranking over a large result set', () => {
+  let tmp: TempDir;
+  let service: Service;
+  beforeAll(() => {
+    tmp = tempDir();
+    writeCorpusLibrary(tmp.path('library.sqlite'), 1300, 3);
+    service = openService(tmp.path('library.sqlite'), { platform: { userDataDir: tmp.path('user-data') } });
+  }, 60_000);
+  afterAll(() => {
+    service.close();
+    tmp.remove();
+  });
+
+  async function pages(query: SearchInput, size: number, count: number) {
+    const hits: SearchHit[] = [];
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const answer = await service.call('search.query', { ...query, offset: i * size, limit: size });
+      total = answer.total;
+      hits.push(...answer.hits);
+    }
+    return { hits, total };
+  }
+
+  const nonIncreasing = (hits: SearchHit[]) =>
+    hits.every((h, i) => i === 0 || h.score <= (hits[i - 1]?.score ?? 0));
+
+  it('pages through hundreds of hits in one relevance order, each case once', async () => {
+    const { hits, total } = await pages({ q: '送达' }, 50, 12);
+    expect(total).toBeGreaterThan(1000);
+    expect(hits).toHaveLength(Math.min(600, total));
+    expect(new Set(hits.map((h) => h.id)).size).toBe(hits.length);
+    expect(nonIncreasing(hits)).toBe(true);
+    // A fresh query for a deep page (the trailing space makes it another cache entry for the same
+    // query) gives the same cases there as paging down to it did.
+    const deep = await service.call('search.query', { q: '送达 ', offset: 400, limit: 50 });
+    expect(deep.hits.map((h) => h.id)).toEqual(hits.slice(400, 450).map((h) => h.id));
+  });
+
+  it('keeps the order under a narrow filter and counts exactly what the facet promised', async () => {
+    const all = await service.call('search.query', { q: '期限', limit: 1 });
+    const bucket = all.facets.categories.at(-1);
+    if (!bucket) throw new Error('no category facet');
+    const filters = { categories: [bucket.value as Category] };
+    const { hits, total } = await pages({ q: '期限', filters }, 7, Math.ceil(bucket.count / 7) + 1);
+    expect(total).toBe(bucket.count);
+    expect(hits).toHaveLength(bucket.count);
+    expect(hits.every((h) => h.category === bucket.value)).toBe(true);
+    expect(nonIncreasing(hits)).toBe(true);
+  });
+
+  it('sorts the whole result set by date, newest or oldest first', async () => {
+    const newest = await pages({ q: '听证', sort: 'date-desc' }, 100, 3);
+    const dates = newest.hits.map((h) => h.judgmentDate ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const oldest = await service.call('search.query', { q: '听证', sort: 'date-asc', limit: 50 });
+    const asc = oldest.hits.map((h) => h.judgmentDate ?? '');
+    expect(asc).toEqual([...asc].sort());
+  });
+});
