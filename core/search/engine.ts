@@ -5,7 +5,7 @@ import { liveCaseCount } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
 import { countFacets } from './facets';
 import { indexIsCurrent, rebuildIndex, rebuildIndexSync } from './indexer';
-import { BUILT_IN_LEXICON, type Lexicon } from './lexicon';
+import { BUILT_IN_LEXICON, type Lexicon, TAXONOMY_TERMS } from './lexicon';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { makeSnippets } from './snippets';
 import { MatchSet, type Ranked, walkDates } from './matches';
@@ -57,7 +57,7 @@ export class SearchEngine {
 
   constructor(private readonly db: WritableDB) {
     this.snapshots = new SnapshotCache(db);
-    this.suggester = new Suggester(db);
+    this.suggester = new Suggester(db, () => [...TAXONOMY_TERMS, ...this.lexicon.synonyms.flat()]);
   }
 
   /** Whether the index matches the library; small stale libraries are rebuilt right away. */
@@ -80,6 +80,8 @@ export class SearchEngine {
   }
 
   query(input: SearchInput): SearchOutput {
+    // Someone is searching: have the titles ready for suggestions by their next keystrokes.
+    void this.suggester.warm();
     const fresh = this.ensureIndex();
     const snapshot = this.snapshots.get();
     const allowed = snapshot.allowed(input.filters);

@@ -4,13 +4,11 @@ import { libraryRevision } from '../../db/repos/meta';
 import { provisionUsage } from '../../db/repos/provisions';
 import { formatProvision } from '../text/provision';
 import type { Suggestion } from '../contract/search';
-import { TAXONOMY_TERMS } from './lexicon';
 import { normalize } from './normalize';
-import { SYNONYM_GROUPS } from './synonyms';
 import { tokens } from './tokenize';
 
 interface Entry {
-  id: number;
+  id: number | string;
   text: string;
   norm: string;
   kind: Suggestion['kind'];
@@ -22,31 +20,52 @@ const KIND_RANK: Record<Suggestion['kind'], number> = { term: 0, statute: 1, age
 /** Tokens for MiniSearch: the same bigrams as the index, so a 2-character prefix is enough. */
 const tokenizeForSuggest = (text: string) => tokens(normalize(text));
 
+/** Titles are indexed in chunks of this many, yielding between chunks, when built in the background. */
+const TITLE_CHUNK = 500;
+
+/** Only the last token of what is being typed is unfinished: a prefix search of every token floods. */
+const lastTokenIsPrefix = (_term: string, i: number, terms: string[]) => i === terms.length - 1;
+
+const newIndex = <T>() =>
+  new MiniSearch<T>({
+    fields: ['text'],
+    storeFields: [],
+    tokenize: tokenizeForSuggest,
+    processTerm: (t) => t,
+  });
+
 /**
  * MiniSearch over short strings — case titles, agencies, statutes, taxonomy and field terms —
- * where it is fast and where prefix and partial matching help. Rebuilt when the library revision moves.
+ * where it is fast and where prefix and partial matching help.
+ *
+ * Two indexes: the vocabulary (terms, statutes, agencies) is small and rebuilt whenever the
+ * library revision moves; the titles (one per case, a second or more to index at 50,000 cases)
+ * are indexed once in the background, in chunks that let queries through, and then kept in step
+ * case by case. Until they are ready, suggestions come from the vocabulary alone.
  */
 export class Suggester {
-  private index: MiniSearch<Entry> | undefined;
-  /** Terms, agencies and statutes only: small, so a "did you mean" never waits for every title. */
+  /** Terms, agencies and statutes only: what "did you mean" proposes. */
   private vocabulary: MiniSearch<Entry> | undefined;
-  private revision = -1;
+  private vocabularyRevision = -1;
+  private vocabularySignature = '';
   private entries: Entry[] = [];
 
-  constructor(private readonly db: ReadableDB) {}
+  private titles: MiniSearch<Entry> | undefined;
+  /** The indexed title of each case, to see what changed when the revision moves. */
+  private titleOf = new Map<string, Entry>();
+  private titlesRevision = -1;
+  private building: Promise<void> | undefined;
 
-  private vocabularyRevision = -1;
+  constructor(
+    private readonly db: ReadableDB,
+    /** The terms to suggest besides the library's own statutes and agencies (taxonomy, synonyms). */
+    private readonly terms: () => readonly string[],
+  ) {}
 
-  private static newIndex(): MiniSearch<Entry> {
-    return new MiniSearch<Entry>({
-      fields: ['text'],
-      storeFields: [],
-      tokenize: tokenizeForSuggest,
-      processTerm: (t) => t,
-    });
-  }
-
-  /** Terms, statutes and agencies: what "did you mean" proposes. Small and quick to build. */
+  /**
+   * Terms, statutes and agencies: what "did you mean" proposes. Read again when the revision
+   * moves, but re-indexed only when the list itself changed (most edits touch neither).
+   */
   private ensureVocabulary(): MiniSearch<Entry> {
     const revision = libraryRevision(this.db);
     if (this.vocabulary && revision === this.vocabularyRevision) return this.vocabulary;
@@ -54,61 +73,115 @@ export class Suggester {
     const add = (text: string, kind: Suggestion['kind']) => {
       if (text) entries.push({ id: entries.length, text, norm: normalize(text), kind });
     };
-    const terms = new Set<string>([...TAXONOMY_TERMS, ...SYNONYM_GROUPS.flat()]);
-    for (const t of terms) add(t, 'term');
+    for (const t of new Set(this.terms())) add(t, 'term');
     for (const p of provisionUsage(this.db)) add(formatProvision(p), 'statute');
-    for (const r of this.db
+    for (const defendant of this.db
       .prepare("SELECT DISTINCT defendant FROM cases WHERE deleted_at IS NULL AND defendant <> ''")
-      .all() as { defendant: string }[])
-      add(r.defendant, 'agency');
-    const vocabulary = Suggester.newIndex();
-    vocabulary.addAll(entries);
-    this.entries = entries;
-    this.vocabulary = vocabulary;
+      .pluck()
+      .all() as string[])
+      add(defendant, 'agency');
+    const signature = entries.map((e) => `${e.kind}:${e.text}`).join('\n');
+    if (!this.vocabulary || signature !== this.vocabularySignature) {
+      const vocabulary = newIndex<Entry>();
+      vocabulary.addAll(entries);
+      this.entries = entries;
+      this.vocabulary = vocabulary;
+      this.vocabularySignature = signature;
+    }
     this.vocabularyRevision = revision;
-    this.index = undefined;
-    return vocabulary;
+    return this.vocabulary;
   }
 
-  /** The vocabulary plus every case title, for suggestions as the user types. */
-  private ensure(): MiniSearch<Entry> {
-    this.ensureVocabulary();
-    if (this.index && this.revision === this.vocabularyRevision) return this.index;
-    const entries = this.entries;
-    for (const r of this.db.prepare('SELECT id, title FROM cases WHERE deleted_at IS NULL').all() as {
+  private liveTitles(): { id: string; title: string }[] {
+    return this.db.prepare('SELECT id, title FROM cases WHERE deleted_at IS NULL').all() as {
       id: string;
       title: string;
-    }[]) {
-      entries.push({
-        id: entries.length,
-        text: r.title,
-        norm: normalize(r.title),
-        kind: 'title',
-        caseId: r.id,
-      });
+    }[];
+  }
+
+  private static titleEntry(id: string, title: string): Entry & { id: string } {
+    return { id, text: title, norm: normalize(title), kind: 'title', caseId: id };
+  }
+
+  /**
+   * Indexes the titles (once): at once for a small library, else in the background, in chunks
+   * that let queries through. Resolves when they are ready.
+   */
+  warm(): Promise<void> {
+    if (this.building) return this.building;
+    const revision = libraryRevision(this.db);
+    const entries = this.liveTitles().map((r) => Suggester.titleEntry(r.id, r.title));
+    const titles = newIndex<Entry>();
+    const ready = () => {
+      this.titleOf = new Map(entries.map((e) => [e.id, e]));
+      this.titles = titles;
+      this.titlesRevision = revision;
+    };
+    if (entries.length <= TITLE_CHUNK) {
+      titles.addAll(entries);
+      ready();
+      this.building = Promise.resolve();
+    } else {
+      this.building = titles
+        .addAllAsync(entries, { chunkSize: TITLE_CHUNK })
+        .then(ready)
+        .catch((e: unknown) => {
+          // Suggestions keep to the vocabulary; the next keystroke tries again.
+          console.error('[anjian] indexing titles for suggestions failed', e);
+          this.building = undefined;
+        });
     }
-    const index = Suggester.newIndex();
-    index.addAll(entries);
-    this.index = index;
-    this.revision = this.vocabularyRevision;
-    return index;
+    return this.building;
+  }
+
+  /** The title index in step with the library: only cases added, retitled or removed are touched. */
+  private currentTitles(): MiniSearch<Entry> | undefined {
+    if (!this.titles) void this.warm();
+    // A small library's titles are indexed at once by warm(); a large one's are still coming.
+    const titles = this.titles;
+    if (!titles) return undefined;
+    const revision = libraryRevision(this.db);
+    if (revision === this.titlesRevision) return titles;
+    const seen = new Set<string>();
+    for (const { id, title } of this.liveTitles()) {
+      seen.add(id);
+      const before = this.titleOf.get(id);
+      if (before?.text === title) continue;
+      if (before) titles.discard(id);
+      const entry = Suggester.titleEntry(id, title);
+      titles.add(entry);
+      this.titleOf.set(id, entry);
+    }
+    for (const id of [...this.titleOf.keys()]) {
+      if (seen.has(id)) continue;
+      titles.discard(id);
+      this.titleOf.delete(id);
+    }
+    this.titlesRevision = revision;
+    return titles;
   }
 
   suggest(q: string, limit: number): Suggestion[] {
     const norm = normalize(q).trim();
     if (!norm) return [];
-    const index = this.ensure();
-    const results = index.search(q, { prefix: true, combineWith: 'AND' });
-    // MiniSearch already orders by score: re-rank only the best few hundred, each key computed once
-    // (a one-character prefix can match thousands of titles in a large library).
-    const ranked = results
-      .slice(0, 300)
-      .map((r) => {
-        const entry = this.entries[r.id as number] as Entry;
-        const key = entry.norm.startsWith(norm) ? 0 : entry.norm.includes(norm) ? 1 : 2;
-        return { entry, score: r.score, key: key * 10 + KIND_RANK[entry.kind] };
-      })
+    const options = { prefix: lastTokenIsPrefix, combineWith: 'AND' } as const;
+    const found = this.ensureVocabulary()
+      .search(q, options)
+      .map((r) => ({ entry: this.entries[r.id as number] as Entry, score: r.score }));
+    const titles = this.currentTitles();
+    // MiniSearch orders by score: only the best few hundred titles are re-ranked (a short prefix
+    // can match thousands in a large library).
+    if (titles)
+      for (const r of titles.search(q, options).slice(0, 300)) {
+        const entry = this.titleOf.get(r.id as string);
+        if (entry) found.push({ entry, score: r.score });
+      }
+    const ranked = found
       .filter(({ entry }) => entry.norm !== norm)
+      .map(({ entry, score }) => {
+        const key = entry.norm.startsWith(norm) ? 0 : entry.norm.includes(norm) ? 1 : 2;
+        return { entry, score, key: key * 10 + KIND_RANK[entry.kind] };
+      })
       .sort((a, b) => a.key - b.key || b.score - a.score);
     return ranked.slice(0, limit).map(({ entry }) => ({
       text: entry.text,
@@ -129,7 +202,6 @@ export class Suggester {
     const results = index.search(q, {
       combineWith: 'OR',
       fuzzy: (term) => (/^[a-z]{4,}$/.test(term) ? 0.2 : false),
-      filter: (r) => this.entries[r.id as number]?.kind !== 'title',
     });
     for (const r of results.slice(0, 20)) {
       const entry = this.entries[r.id as number];

@@ -53,6 +53,24 @@ describe('search index follows the library', () => {
     expect(status).toMatchObject({ current: true, indexed: 0, live: 0 });
   });
 
+  it('keeps title suggestions in step with saves, retitles and the trash', async () => {
+    const titles = async (q: string) =>
+      (await service.call('search.suggest', { q })).suggestions
+        .filter((s) => s.kind === 'title')
+        .map((s) => s.text);
+    const saved = await service.call('cases.save', {
+      case: sampleCase({ title: '某公司诉某县盐务局行政处罚案' }),
+    });
+    expect(await titles('盐务')).toEqual(['某公司诉某县盐务局行政处罚案']);
+    await service.call('cases.save', {
+      id: saved.id,
+      case: sampleCase({ title: '某公司诉某县盐务管理局行政处罚案' }),
+    });
+    expect(await titles('盐务')).toEqual(['某公司诉某县盐务管理局行政处罚案']);
+    await service.call('cases.trash', { id: saved.id });
+    expect(await titles('盐务')).toEqual([]);
+  });
+
   it('leaves the index untouched when a save is refused', async () => {
     const saved = await service.call('cases.save', { case: sampleCase({ summary: '原告要求举行听证。' }) });
     await expect(

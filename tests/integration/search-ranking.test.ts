@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openService, type Service } from '../../core/service';
 import type { SearchHit, SearchInput } from '../../core/contract/search';
 import type { Category } from '../../db/model/taxonomy';
-import { writeCorpusLibrary } from '../../scripts/bench/corpus';
+import { generateCases, writeCorpusLibrary } from '../../scripts/bench/corpus';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
 
 /**
@@ -67,5 +67,20 @@ describe('search ranking over a large result set', () => {
     const oldest = await service.call('search.query', { q: '听证', sort: 'date-asc', limit: 50 });
     const asc = oldest.hits.map((h) => h.judgmentDate ?? '');
     expect(asc).toEqual([...asc].sort());
+  });
+
+  it('answers suggestions at once from the vocabulary and adds titles once they are indexed in the background', async () => {
+    const first = await service.call('search.suggest', { q: '行政' });
+    expect(first.suggestions.length).toBeGreaterThan(0);
+    // The start of a title in the library: a party's name, which no term or agency holds.
+    const title = generateCases(1, 3)[0]?.title ?? '';
+    const deadline = Date.now() + 20_000;
+    let titles: string[] = [];
+    while (!titles.includes(title) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const { suggestions } = await service.call('search.suggest', { q: title.slice(0, 4) });
+      titles = suggestions.filter((s) => s.kind === 'title').map((s) => s.text);
+    }
+    expect(titles).toContain(title);
   });
 });
