@@ -108,6 +108,10 @@ export const IndexStatus = z.object({
   libraryRevision: z.number(),
 });
 
+/** The synonym table as the user edits it; `edited` is false while the built-in table applies. */
+export const SynonymTable = z.object({ groups: z.array(z.array(z.string())), edited: z.boolean() });
+export type SynonymTable = z.infer<typeof SynonymTable>;
+
 export const searchContract = {
   'search.query': op('全文检索：排序的命中、高亮摘要、分面计数', SearchInput, SearchOutput),
   'search.suggest': op(
@@ -128,6 +132,13 @@ export const searchContract = {
     z.object({ jobId: JobId }).strict(),
     z.object({ indexed: z.number() }),
   ),
+  'search.synonyms': op('检索同义词表', Empty, SynonymTable),
+  'search.saveSynonyms': op(
+    '保存检索同义词表（整表替换；下一次检索起生效，无需重建索引）',
+    z.object({ groups: z.array(z.array(z.string().max(100)).max(100)).max(2000) }).strict(),
+    SynonymTable,
+  ),
+  'search.resetSynonyms': op('恢复内置的检索同义词表', Empty, SynonymTable),
   'savedSearches.list': op('保存的检索', Empty, z.array(SavedSearch)),
   'savedSearches.save': op(
     '保存检索（含筛选条件）',

@@ -11,7 +11,7 @@ import { CaseContent } from '../../db/model/case';
  *   cases.json      PackageCase[]: the published cases (content + id + dates)
  *   withdrawn.json  { id, title }[]: cases the legal office withdrew; importing moves them to the trash
  *   taxonomy.json   loss reasons and enforcement steps the cases use (codes must be known to the reader)
- *   synonyms.json   string[][]: synonym groups for search ([] until a synonym table exists)
+ *   synonyms.json   string[][]: the library's synonym groups for search if edited, else []
  *
  * Signing the manifest, which holds every entry's hash, signs the whole package. A reader
  * accepts no other entry name, no directory, no path with `..`, `/`, `\` or a drive letter,

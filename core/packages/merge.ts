@@ -116,5 +116,5 @@ export function applyChanges(
     setDeleted(db, item.id, true);
     step();
   }
-  applySynonyms(contents.synonyms);
+  applySynonyms(db, contents.synonyms);
 }

@@ -1,16 +1,20 @@
-import type { ReadableDB } from '../../db/connection';
+import type { ReadableDB, WritableDB } from '../../db/connection';
+import { readSynonymGroups, writeSynonymGroups } from '../../db/repos/synonyms';
+import { librarySynonyms, mergeSynonymGroups } from '../search/synonymTable';
 import type { PackageSynonyms } from './format';
 
 /**
- * HOOK (search synonyms): the package format carries synonym groups (synonyms.json, string[][]),
- * but the library has no user-editable synonym table yet — the search engine's built-in table
- * ships with the app. When a synonym table lands in the library, read its groups here (export)
- * and write them in applySynonyms (import); until then packages carry [] and importing ignores it.
+ * The library's synonym table travels in packages when it was edited (a table nobody edited is
+ * the app's built-in one, which every copy of the app has): synonyms.json, string[][].
  */
-export function collectSynonyms(_db: ReadableDB): PackageSynonyms {
-  return [];
+export function collectSynonyms(db: ReadableDB): PackageSynonyms {
+  return readSynonymGroups(db) ?? [];
 }
 
-export function applySynonyms(_groups: PackageSynonyms): void {
-  // See collectSynonyms: nothing to write until the library has a synonym table.
+/** Merges a package's groups into the library's table (inside the import's transaction). */
+export function applySynonyms(db: WritableDB, groups: PackageSynonyms): void {
+  if (!groups.length) return;
+  const current = librarySynonyms(db).groups;
+  const merged = mergeSynonymGroups(current, groups);
+  if (JSON.stringify(merged) !== JSON.stringify(current)) writeSynonymGroups(db, merged);
 }

@@ -5,12 +5,13 @@ import { liveCaseCount } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
 import { countFacets } from './facets';
 import { indexIsCurrent, rebuildIndex, rebuildIndexSync } from './indexer';
-import { BUILT_IN_LEXICON, type Lexicon, TAXONOMY_TERMS } from './lexicon';
+import { BUILT_IN_LEXICON, type Lexicon, makeLexicon, TAXONOMY_TERMS } from './lexicon';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { makeSnippets } from './snippets';
 import { MatchSet, type Ranked, walkDates } from './matches';
 import { type CaseFacts, type LibrarySnapshot, SnapshotCache } from './snapshot';
 import { Suggester } from './suggest';
+import { librarySynonyms } from './synonymTable';
 
 /** Below this many cases a stale index is rebuilt on the spot instead of asking the user. */
 const AUTO_REBUILD_MAX = 3000;
@@ -53,11 +54,21 @@ export class SearchEngine {
   private readonly suggester: Suggester;
   private checkedRevision = -1;
   private current = false;
-  private readonly lexicon: Lexicon = BUILT_IN_LEXICON;
+  private lexiconState = { revision: -1, groups: [] as string[][], lexicon: BUILT_IN_LEXICON };
 
   constructor(private readonly db: WritableDB) {
     this.snapshots = new SnapshotCache(db);
-    this.suggester = new Suggester(db, () => [...TAXONOMY_TERMS, ...this.lexicon.synonyms.flat()]);
+    this.suggester = new Suggester(db, () => [...TAXONOMY_TERMS, ...this.synonymTable().groups.flat()]);
+  }
+
+  /** The library's synonym table and the lexicon made of it, read again when the revision moves. */
+  private synonymTable(): { groups: string[][]; lexicon: Lexicon } {
+    const revision = libraryRevision(this.db);
+    if (this.lexiconState.revision !== revision) {
+      const { groups } = librarySynonyms(this.db);
+      this.lexiconState = { revision, groups, lexicon: makeLexicon(groups) };
+    }
+    return this.lexiconState;
   }
 
   /** Whether the index matches the library; small stale libraries are rebuilt right away. */
@@ -80,12 +91,11 @@ export class SearchEngine {
   }
 
   query(input: SearchInput): SearchOutput {
-    // Someone is searching: have the titles ready for suggestions by their next keystrokes.
-    void this.suggester.warm();
+    this.warmSuggestions();
     const fresh = this.ensureIndex();
     const snapshot = this.snapshots.get();
     const allowed = snapshot.allowed(input.filters);
-    const plan = planQuery(input.q, this.lexicon);
+    const plan = planQuery(input.q, this.synonymTable().lexicon);
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 20;
     const sort = input.sort ?? (plan.tiers.length ? 'relevance' : 'date-desc');
@@ -121,6 +131,20 @@ export class SearchEngine {
       didYouMean,
       indexStale: !fresh,
     };
+  }
+
+  private warming = false;
+
+  /**
+   * Someone is searching: have the titles ready for suggestions by their next keystrokes. Started
+   * after this answer (not before it), and only while the library is still open.
+   */
+  private warmSuggestions(): void {
+    if (this.warming) return;
+    this.warming = true;
+    setTimeout(() => {
+      if (this.db.open) void this.suggester.warm();
+    }, 0);
   }
 
   private readonly found = new Map<string, MatchSet>();

@@ -13,6 +13,8 @@ import { readIndexState } from '../../db/repos/searchIndex';
 import { SearchSort, type SavedSearch, type searchContract } from '../contract/search';
 import { SearchEngine } from '../search/engine';
 import { indexIsCurrent } from '../search/indexer';
+import { cleanSynonymGroups, librarySynonyms } from '../search/synonymTable';
+import { clearSynonymGroups, writeSynonymGroups } from '../../db/repos/synonyms';
 import type { AreaFactory } from './handlers';
 import { ok } from '../contract/common';
 
@@ -61,6 +63,15 @@ export const searchHandlers: AreaFactory<typeof searchContract> = ({ db }) => {
       };
     },
     'search.rebuildIndex': (_input, { job }) => engine.rebuild(job),
+    'search.synonyms': () => librarySynonyms(db),
+    'search.saveSynonyms': ({ groups }) => {
+      writeSynonymGroups(db, cleanSynonymGroups(groups));
+      return librarySynonyms(db);
+    },
+    'search.resetSynonyms': () => {
+      clearSynonymGroups(db);
+      return librarySynonyms(db);
+    },
     'savedSearches.list': () => listSavedSearches(db).map(toSavedSearch),
     'savedSearches.save': ({ name, q, filters, sort }) =>
       toSavedSearch(

@@ -52,6 +52,11 @@ describe('library packages between two copies of a library', () => {
     }
     await office.call('cases.trash', { id: caseGone });
     added = (await office.call('cases.save', { case: sampleCase({ title: '新发布的测试案例' }) })).id;
+    // The office's own synonyms travel with the package.
+    const table = await office.call('search.synonyms', {});
+    await office.call('search.saveSynonyms', {
+      groups: [...table.groups.map((g) => (g.includes('征收') ? [...g, '土地征收'] : g)), ['咸货', '盐务']],
+    });
 
     packageV1 = tmp.path('第1版.anjian');
     const result = await office.call('packages.export', {
@@ -69,6 +74,8 @@ describe('library packages between two copies of a library', () => {
     await officer.call('notes.save', { caseId: caseA, body: '我的笔记：下周培训要讲' });
     const b = await officer.call('cases.get', { id: caseB });
     await officer.call('cases.save', { id: caseB, case: { ...b, lessons: '执法人员本地补充的启示' } });
+    const own = await officer.call('search.synonyms', {});
+    await officer.call('search.saveSynonyms', { groups: [...own.groups, ['拆违', '违法建筑拆除']] });
 
     const before = await revisionOf(officer);
     const preview = await officer.call('packages.inspect', { path: packageV1 });
@@ -105,6 +112,13 @@ describe('library packages between two copies of a library', () => {
     const kept = await officer.call('cases.revision', { id: caseB, revision: history[0]!.revision });
     expect(history[0]!.reason).toBe('package:kept-local-edits');
     expect(kept.lessons).toBe('执法人员本地补充的启示');
+
+    const synonyms = (await officer.call('search.synonyms', {})).groups;
+    expect(synonyms).toContainEqual(['咸货', '盐务']);
+    expect(synonyms).toContainEqual(['拆违', '违法建筑拆除']);
+    expect(synonyms.find((g) => g.includes('征收'))).toEqual(
+      expect.arrayContaining(['征地', '拆迁', '土地征收']),
+    );
 
     expect((await officer.call('cases.get', { id: caseGone })).deletedAt).not.toBeNull();
     expect((await officer.call('cases.get', { id: added })).title).toBe('新发布的测试案例');

@@ -3,8 +3,12 @@ import { KeysPanel } from './KeysPanel';
 import { LibraryPanel } from './LibraryPanel';
 import { PackageExportPanel } from './PackageExportPanel';
 import { PackageImportPanel } from './PackageImportPanel';
+import { SynonymsPanel } from './SynonymsPanel';
 
-/** 设置: the library and its backups, library packages (import for officers, export for the legal office), keys. */
+/**
+ * 设置: the library and its backups, library packages (import for officers, export for the legal
+ * office), keys, and the synonyms searches read.
+ */
 export function SettingsPage() {
   return (
     <div className="settings-page">
@@ -23,6 +27,7 @@ export function SettingsPage() {
             ),
           },
           { key: 'keys', label: '签名密钥', children: <KeysPanel /> },
+          { key: 'synonyms', label: '检索同义词', children: <SynonymsPanel /> },
         ]}
       />
     </div>
