@@ -3,10 +3,14 @@ import type { SearchOutput } from '../contract/search';
 import type { QueryPlan, TierName } from './queryPlan';
 import type { CaseFacts, LibrarySnapshot } from './snapshot';
 
-/** bm25 weights of search_fts columns: title, case number, metadata, commentary, judgment text. */
-const WEIGHTS = '10.0, 10.0, 4.0, 2.0, 1.0';
-/** The columns that say what a case is about: title, case number, agency, loss reasons, statutes. */
-const HEAD_COLUMNS = '{title num meta}';
+/**
+ * The two FTS5 tables and the bm25 weights of their columns: search_fts holds title, case
+ * number, metadata, commentary and judgment text; search_head only the first three — what a
+ * case is about (agency, loss reasons, statutes) — small enough to rank a common word quickly.
+ */
+const FULL = { table: 'search_fts', weights: '10.0, 10.0, 4.0, 2.0, 1.0' } as const;
+const HEAD = { table: 'search_head', weights: '10.0, 10.0, 4.0' } as const;
+type IndexTable = typeof FULL | typeof HEAD;
 /** The looser tiers only fill in when the stricter ones found fewer than this; the any-word tier adds at most FILL_MAX. */
 const FILL_BELOW = 10;
 const FILL_MAX = 20;
@@ -15,7 +19,7 @@ const FIRST_RANKED = 200;
 /** A filter admitting fewer than 1/NARROW of a group's cases has those ranked on their own. */
 const NARROW = 4;
 /** A tier with more cases than this ranks its head-column matches first (see MatchSet). */
-const SPLIT_ABOVE = 1000;
+const SPLIT_ABOVE = 200;
 
 /** Every case of a stricter tier ranks above every case of a looser one; head matches above the rest. */
 const TIER_BONUS: Record<TierName, number> = {
@@ -32,9 +36,10 @@ export interface Ranked {
   score: number;
 }
 
-/** Cases of one tier ranked together by the bm25 of one expression. */
+/** Cases of one tier ranked together by the bm25 of one expression over one table. */
 interface RankGroup {
   rankMatch: string;
+  index: IndexTable;
   bonus: number;
   count: number;
   /** Cases rankMatch also finds that belong elsewhere: room to leave in its bm25 LIMIT. */
@@ -82,8 +87,9 @@ function forEachRowid(list: string, each: (rowid: number) => void): void {
  *
  * bm25 is the costly part (every phrase's positions in every matching judgment), so a tier of
  * more than SPLIT_ABOVE cases — a common word in a large library — first ranks the cases whose
- * title, case number or metadata (agency, loss reasons, statutes) hold the words, by the bm25 of
- * those columns, and the rest after them by full bm25, computed only when a page goes that deep.
+ * title, case number or metadata (agency, loss reasons, statutes) hold the words, by their bm25
+ * in the small search_head table, and the rest after them by full bm25, computed only when a
+ * page goes that deep.
  */
 export class MatchSet {
   /** For each snapshot ord: index into `tiers` of the tier that found it, or -1. */
@@ -112,9 +118,9 @@ export class MatchSet {
     }
   }
 
-  private rowids(match: string): string {
+  private rowids(match: string, { table }: IndexTable = FULL): string {
     return (this.db
-      .prepare('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH @match')
+      .prepare(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH @match`)
       .pluck()
       .get({ match }) ?? '') as string;
   }
@@ -145,6 +151,7 @@ export class MatchSet {
     const index = this.tiers.length;
     const group: RankGroup = {
       rankMatch: match,
+      index: FULL,
       bonus: TIER_BONUS.any,
       count: 0,
       extra: 0,
@@ -152,7 +159,7 @@ export class MatchSet {
       rankedLimit: FILL_MAX,
       complete: true,
     };
-    for (const r of this.bm25(match, group.bonus, this.size + FILL_MAX)) {
+    for (const r of this.bm25(group, this.size + FILL_MAX)) {
       if (this.tierOf[r.ord] !== -1) continue;
       this.tierOf[r.ord] = index;
       group.ranked.push(r);
@@ -170,6 +177,7 @@ export class MatchSet {
     const bonus = TIER_BONUS[tier.name];
     const group = (rankMatch: string, count: number, extra: number, head: boolean): RankGroup => ({
       rankMatch,
+      index: head ? HEAD : FULL,
       bonus: bonus + (head ? HEAD_BONUS : 0),
       count,
       extra,
@@ -179,12 +187,11 @@ export class MatchSet {
     });
     if (tier.count <= SPLIT_ABOVE)
       return (tier.groups = [group(tier.rankMatch, tier.count, tier.overlap, false)]);
-    const headMatch = `${HEAD_COLUMNS} : (${tier.rankMatch})`;
     const { tierOf, groupOf } = this;
     const { ordOfSeq } = this.snapshot;
     const headOrds: number[] = [];
     let elsewhere = 0;
-    forEachRowid(this.rowids(headMatch), (seq) => {
+    forEachRowid(this.rowids(tier.rankMatch, HEAD), (seq) => {
       const ord = ordOfSeq[seq] ?? -1;
       if (ord >= 0 && tierOf[ord] === index) headOrds.push(ord);
       else elsewhere++;
@@ -195,7 +202,7 @@ export class MatchSet {
       for (const ord of headOrds) groupOf[ord] = 0;
     }
     const rest = group(tier.rankMatch, tier.count - head, tier.overlap + head, false);
-    tier.groups = head ? [group(headMatch, head, elsewhere, true), rest] : [rest];
+    tier.groups = head ? [group(tier.rankMatch, head, elsewhere, true), rest] : [rest];
     return tier.groups;
   }
 
@@ -203,10 +210,14 @@ export class MatchSet {
    * The best `limit` cases by bm25, of those `match` finds (and `within` holds, if given). The +
    * of +rowid keeps that list from FTS5, which would re-run the whole MATCH once per listed rowid.
    */
-  private bm25(match: string, bonus: number, limit: number, within?: readonly number[]): Ranked[] {
+  private bm25(
+    { rankMatch: match, index: { table, weights }, bonus }: RankGroup,
+    limit: number,
+    within?: readonly number[],
+  ): Ranked[] {
     const rows = this.db
       .prepare(
-        `SELECT rowid, bm25(search_fts, ${WEIGHTS}) AS rank FROM search_fts WHERE search_fts MATCH @match
+        `SELECT rowid, bm25(${table}, ${weights}) AS rank FROM ${table} WHERE ${table} MATCH @match
          ${within ? 'AND +rowid IN (SELECT value FROM json_each(@within))' : ''}
          ORDER BY rank, rowid LIMIT @limit`,
       )
@@ -228,7 +239,7 @@ export class MatchSet {
   private rankMore(tier: number, index: number, atLeast: number): void {
     const group = this.groups(tier)[index] as RankGroup;
     const limit = Math.max(FIRST_RANKED, group.rankedLimit * 4, group.ranked.length + atLeast);
-    const rows = this.bm25(group.rankMatch, group.bonus, limit + group.extra);
+    const rows = this.bm25(group, limit + group.extra);
     group.ranked = rows.filter((r) => this.inGroup(r.ord, tier, index));
     group.rankedLimit = limit;
     // Fewer rows than asked for: the expression has nothing more to give.
@@ -256,7 +267,7 @@ export class MatchSet {
           // A narrow filter: rank just the cases it admits rather than ever more of the whole group.
           if (admitted.length * NARROW < group.count) {
             if (admitted.length <= skip) skip -= admitted.length;
-            else take(this.bm25(group.rankMatch, group.bonus, wanted, admitted));
+            else take(this.bm25(group, wanted, admitted));
             continue;
           }
         }

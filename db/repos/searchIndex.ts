@@ -33,12 +33,22 @@ export function markIndexStale(db: WritableDB): void {
   writeMeta(db, STALE_KEY, '1');
 }
 
+/** search_fts holds every column of a case; search_head only title, case number and metadata. */
+const INDEX_TABLES = ['search_fts', 'search_head'] as const;
+
 export function writeIndexRow(db: WritableDB, seq: number, columns: IndexColumns): void {
   db.prepare('DELETE FROM search_fts WHERE rowid = @seq').run({ seq });
+  db.prepare('DELETE FROM search_head WHERE rowid = @seq').run({ seq });
   db.prepare(
     `INSERT INTO search_fts (rowid, title, num, meta, comment, body)
      VALUES (@seq, @title, @num, @meta, @comment, @body)`,
   ).run({ seq, ...columns });
+  db.prepare('INSERT INTO search_head (rowid, title, num, meta) VALUES (@seq, @title, @num, @meta)').run({
+    seq,
+    title: columns.title,
+    num: columns.num,
+    meta: columns.meta,
+  });
 }
 
 /** Re-indexes one live case (or drops it from the index if it is trashed or gone). */
@@ -53,13 +63,14 @@ export function reindexCase(db: WritableDB, caseId: string): void {
 }
 
 export function removeFromIndex(db: WritableDB, caseId: string): void {
-  db.prepare('DELETE FROM search_fts WHERE rowid = (SELECT seq FROM cases WHERE id = @caseId)').run({
-    caseId,
-  });
+  for (const table of INDEX_TABLES)
+    db.prepare(`DELETE FROM ${table} WHERE rowid = (SELECT seq FROM cases WHERE id = @caseId)`).run({
+      caseId,
+    });
 }
 
 export function clearIndex(db: WritableDB): void {
-  db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
+  for (const table of INDEX_TABLES) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).run();
 }
 
 export const indexedCount = (db: ReadableDB): number =>
@@ -101,5 +112,5 @@ export function markIndexBuilt(db: WritableDB, version: string, revision: number
 
 /** Bulk FTS5 merges after a rebuild keep queries fast. */
 export function optimizeIndex(db: WritableDB): void {
-  db.prepare("INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
+  for (const table of INDEX_TABLES) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
 }

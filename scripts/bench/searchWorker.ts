@@ -39,7 +39,7 @@ function build(): Record<string, number> {
     const [, ms] = time(() => rebuildIndexSync(db));
     const { bytes } = db
       .prepare(
-        "SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search_fts%' OR name = 'cases_search_facets'",
+        "SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search_fts%' OR name LIKE 'search_head%' OR name = 'cases_search_facets'",
       )
       .get() as { bytes: number };
     db.close();
