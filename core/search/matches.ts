@@ -11,15 +11,16 @@ import type { CaseFacts, LibrarySnapshot } from './snapshot';
 const FULL = { table: 'search_fts', weights: '10.0, 10.0, 4.0, 2.0, 1.0' } as const;
 const HEAD = { table: 'search_head', weights: '10.0, 10.0, 4.0' } as const;
 type IndexTable = typeof FULL | typeof HEAD;
+
 /** The looser tiers only fill in when the stricter ones found fewer than this; the any-word tier adds at most FILL_MAX. */
 const FILL_BELOW = 10;
 const FILL_MAX = 20;
-/** How many of a group's cases are put in bm25 order at first; more are ranked when a page needs them. */
-const FIRST_RANKED = 200;
-/** A filter admitting fewer than 1/NARROW of a group's cases has those ranked on their own. */
-const NARROW = 4;
 /** A tier with more cases than this ranks its head-column matches first (see MatchSet). */
 const SPLIT_ABOVE = 200;
+/** At most this many cases of a group are scored by bm25: the newest; older ones follow by date. */
+const SCORED_MAX = 2000;
+/** How many of a group's cases are put in bm25 order at first; more when a page goes deeper. */
+const FIRST_RANKED = 200;
 
 /** Every case of a stricter tier ranks above every case of a looser one; head matches above the rest. */
 const TIER_BONUS: Record<TierName, number> = {
@@ -30,24 +31,42 @@ const TIER_BONUS: Record<TierName, number> = {
   any: 0,
 };
 const HEAD_BONUS = 50_000;
+/** Cases past the scored ones, in date order, rank below every scored case of their group. */
+const UNSCORED = -10_000;
 
 export interface Ranked {
   ord: number;
   score: number;
 }
 
-/** Cases of one tier ranked together by the bm25 of one expression over one table. */
+/** Cases of one tier put in order together, by the bm25 of one expression in one table. */
 interface RankGroup {
   rankMatch: string;
   index: IndexTable;
   bonus: number;
-  count: number;
+  /** Ords of the group's cases, ascending. */
+  members: number[];
   /** Cases rankMatch also finds that belong elsewhere: room to leave in its bm25 LIMIT. */
   extra: number;
-  /** The best `rankedLimit` of the group, best first; all of it once `complete`. */
+  /** The group's order as far as it was needed: unfiltered, and per filter. */
+  order?: Ordering;
+  filtered: WeakMap<Uint8Array, Ordering>;
+}
+
+/**
+ * One group's order under one filter, made as far as pages need it: the scored cases (all, or the
+ * newest SCORED_MAX) by bm25 under ORDER BY … LIMIT, the limit growing as pages go deeper, then
+ * the older cases by date. The scored set is fixed, so a longer prefix continues a shorter one.
+ */
+interface Ordering {
+  scored: number;
+  /** The scored cases' seqs when bm25 must be kept to them (a filter or the cap), else undefined. */
+  within: number[] | undefined;
+  inScored: Uint8Array;
   ranked: Ranked[];
-  rankedLimit: number;
+  limit: number;
   complete: boolean;
+  older: Ranked[];
 }
 
 /** The cases one tier adds to the result. */
@@ -77,25 +96,23 @@ function forEachRowid(list: string, each: (rowid: number) => void): void {
 }
 
 /**
- * What a query finds at one library revision, without filters: which tier found each case,
- * and each tier's ranking as far as it was needed.
+ * What a query finds at one library revision, without filters: which tier found each case, and
+ * each tier's order as far as pages asked for it.
  *
- * Facets and totals need every matching case, but only a page of them needs an order. So the
+ * Facets and totals need every matching case, but only a page of them needs an order. The
  * match set is read as one group_concat string (better-sqlite3 marshals 10,000 rows one by one
- * slower than FTS5 finds them), and bm25 runs under ORDER BY … LIMIT, which returns only the
- * best rows; the limit grows when a page or a narrow filter needs more.
- *
- * bm25 is the costly part (every phrase's positions in every matching judgment), so a tier of
- * more than SPLIT_ABOVE cases — a common word in a large library — first ranks the cases whose
- * title, case number or metadata (agency, loss reasons, statutes) hold the words, by their bm25
- * in the small search_head table, and the rest after them by full bm25, computed only when a
- * page goes that deep.
+ * slower than FTS5 finds them). Ordering is the costly part: bm25 scores row by row and counts
+ * each phrase over the whole index first. So:
+ * - a tier of more than SPLIT_ABOVE cases — a common word in a large library — ranks first the
+ *   cases whose title, case number or metadata (agency, loss reasons, statutes) hold the words,
+ *   by their bm25 in the small search_head table, then the rest by full bm25;
+ * - bm25 scores at most SCORED_MAX cases of a group, the newest (by judgment date); older ones
+ *   follow, newest first. A filter narrows the group before that choice.
+ * Each group's scored set is fixed once chosen, so every page continues the same order.
  */
 export class MatchSet {
   /** For each snapshot ord: index into `tiers` of the tier that found it, or -1. */
   readonly tierOf: Int8Array;
-  /** For each ord: the index of its rank group within its tier. */
-  private readonly groupOf: Int8Array;
   private readonly tiers: TierMatches[] = [];
   size = 0;
   matchedBy: SearchOutput['matchedBy'] = 'phrase';
@@ -106,7 +123,6 @@ export class MatchSet {
     plan: QueryPlan,
   ) {
     this.tierOf = new Int8Array(snapshot.size).fill(-1);
-    this.groupOf = new Int8Array(snapshot.size);
     for (const tier of plan.tiers) {
       // Phrases first; the looser tiers only fill a thin result (they would add noise to a full one).
       if (tier.name !== 'exact' && tier.name !== 'phrase' && this.size >= FILL_BELOW) break;
@@ -149,72 +165,64 @@ export class MatchSet {
   /** OR over single tokens matches nearly everything: only its best few fill in, nothing more is counted. */
   private addAnyTier(match: string): void {
     const index = this.tiers.length;
-    const group: RankGroup = {
-      rankMatch: match,
-      index: FULL,
-      bonus: TIER_BONUS.any,
-      count: 0,
-      extra: 0,
-      ranked: [],
-      rankedLimit: FILL_MAX,
-      complete: true,
-    };
+    const group = newGroup(match, FULL, TIER_BONUS.any, [], 0);
+    const ranked: Ranked[] = [];
     for (const r of this.bm25(group, this.size + FILL_MAX)) {
       if (this.tierOf[r.ord] !== -1) continue;
       this.tierOf[r.ord] = index;
-      group.ranked.push(r);
-      if (++group.count >= FILL_MAX) break;
+      ranked.push(r);
+      if (ranked.length >= FILL_MAX) break;
     }
-    if (!group.count) return;
-    this.size += group.count;
-    this.tiers.push({ name: 'any', rankMatch: match, count: group.count, overlap: 0, groups: [group] });
+    group.members = ranked.map((r) => r.ord).sort((a, b) => a - b);
+    group.order = {
+      scored: ranked.length,
+      within: undefined,
+      inScored: new Uint8Array(0),
+      ranked,
+      limit: FILL_MAX,
+      complete: true,
+      older: [],
+    };
+    const count = ranked.length;
+    if (!count) return;
+    this.size += count;
+    this.tiers.push({ name: 'any', rankMatch: match, count, overlap: 0, groups: [group] });
   }
 
   /** The tier's rank groups: its head-column matches and the rest when it is large, else one. */
   private groups(index: number): RankGroup[] {
     const tier = this.tiers[index] as TierMatches;
     if (tier.groups) return tier.groups;
+    const { tierOf } = this;
     const bonus = TIER_BONUS[tier.name];
-    const group = (rankMatch: string, count: number, extra: number, head: boolean): RankGroup => ({
-      rankMatch,
-      index: head ? HEAD : FULL,
-      bonus: bonus + (head ? HEAD_BONUS : 0),
-      count,
-      extra,
-      ranked: [],
-      rankedLimit: 0,
-      complete: false,
-    });
+    const members: number[] = [];
+    for (let ord = 0; ord < tierOf.length; ord++) if (tierOf[ord] === index) members.push(ord);
     if (tier.count <= SPLIT_ABOVE)
-      return (tier.groups = [group(tier.rankMatch, tier.count, tier.overlap, false)]);
-    const { tierOf, groupOf } = this;
-    const { ordOfSeq } = this.snapshot;
-    const headOrds: number[] = [];
+      return (tier.groups = [newGroup(tier.rankMatch, FULL, bonus, members, tier.overlap)]);
+    const inHead = new Uint8Array(tierOf.length);
     let elsewhere = 0;
+    const { ordOfSeq } = this.snapshot;
     forEachRowid(this.rowids(tier.rankMatch, HEAD), (seq) => {
       const ord = ordOfSeq[seq] ?? -1;
-      if (ord >= 0 && tierOf[ord] === index) headOrds.push(ord);
+      if (ord >= 0 && tierOf[ord] === index) inHead[ord] = 1;
       else elsewhere++;
     });
-    const head = headOrds.length;
-    if (head) {
-      for (let ord = 0; ord < tierOf.length; ord++) if (tierOf[ord] === index) groupOf[ord] = 1;
-      for (const ord of headOrds) groupOf[ord] = 0;
-    }
-    const rest = group(tier.rankMatch, tier.count - head, tier.overlap + head, false);
-    tier.groups = head ? [group(tier.rankMatch, head, elsewhere, true), rest] : [rest];
+    const head = members.filter((ord) => inHead[ord] === 1);
+    const rest = members.filter((ord) => inHead[ord] === 0);
+    tier.groups = [
+      ...(head.length ? [newGroup(tier.rankMatch, HEAD, bonus + HEAD_BONUS, head, elsewhere)] : []),
+      newGroup(tier.rankMatch, FULL, bonus, rest, tier.overlap + head.length),
+    ];
     return tier.groups;
   }
 
   /**
-   * The best `limit` cases by bm25, of those `match` finds (and `within` holds, if given). The +
-   * of +rowid keeps that list from FTS5, which would re-run the whole MATCH once per listed rowid.
+   * The best `limit` cases by bm25, of those the group's expression finds (and `within` holds,
+   * if given). The + of +rowid keeps that list from FTS5, which would re-run the whole MATCH once
+   * per listed rowid.
    */
-  private bm25(
-    { rankMatch: match, index: { table, weights }, bonus }: RankGroup,
-    limit: number,
-    within?: readonly number[],
-  ): Ranked[] {
+  private bm25(group: RankGroup, limit: number, within?: readonly number[]): Ranked[] {
+    const { table, weights } = group.index;
     const rows = this.db
       .prepare(
         `SELECT rowid, bm25(${table}, ${weights}) AS rank FROM ${table} WHERE ${table} MATCH @match
@@ -222,74 +230,96 @@ export class MatchSet {
          ORDER BY rank, rowid LIMIT @limit`,
       )
       .raw()
-      .all({ match, limit, ...(within ? { within: JSON.stringify(within) } : {}) }) as [number, number][];
+      .all({ match: group.rankMatch, limit, ...(within ? { within: JSON.stringify(within) } : {}) }) as [
+      number,
+      number,
+    ][];
     const ranked: Ranked[] = [];
     for (const [seq, rank] of rows) {
       const ord = this.snapshot.ordOfSeq[seq] ?? -1;
-      if (ord >= 0) ranked.push({ ord, score: bonus - rank });
+      if (ord >= 0) ranked.push({ ord, score: group.bonus - rank });
     }
     return ranked;
   }
 
-  private inGroup(ord: number, tier: number, group: number): boolean {
-    return this.tierOf[ord] === tier && this.groupOf[ord] === group;
+  /** The group's order under the filter, begun (nothing ranked yet) if it was not. */
+  private ordering(group: RankGroup, allowed: Uint8Array | undefined): Ordering {
+    const cached = allowed ? group.filtered.get(allowed) : group.order;
+    if (cached) return cached;
+    const members = allowed ? group.members.filter((ord) => allowed[ord] === 1) : group.members;
+    const inScored = new Uint8Array(this.tierOf.length);
+    const older: Ranked[] = [];
+    let scored = members;
+    if (members.length > SCORED_MAX) {
+      const isMember = new Uint8Array(this.tierOf.length);
+      for (const ord of members) isMember[ord] = 1;
+      scored = [];
+      for (const ord of this.snapshot.dateOrder()) {
+        if (isMember[ord] !== 1) continue;
+        if (scored.length < SCORED_MAX) scored.push(ord);
+        else older.push({ ord, score: group.bonus + UNSCORED });
+      }
+    }
+    for (const ord of scored) inScored[ord] = 1;
+    const { byOrd } = this.snapshot;
+    const ordering: Ordering = {
+      scored: scored.length,
+      // Unfiltered, uncapped and with few other cases in its expression's way, the group is what
+      // its expression finds: no rowid list needed.
+      within:
+        allowed || older.length || group.extra > FIRST_RANKED
+          ? scored.map((ord) => (byOrd[ord] as CaseFacts).seq)
+          : undefined,
+      inScored,
+      ranked: scored.length === 1 ? scored.map((ord) => ({ ord, score: group.bonus })) : [],
+      limit: 0,
+      complete: scored.length <= 1,
+      older,
+    };
+    if (allowed) group.filtered.set(allowed, ordering);
+    else group.order = ordering;
+    return ordering;
   }
 
-  /** Puts at least `atLeast` more of the group's cases in bm25 order (all of them if fewer). */
-  private rankMore(tier: number, index: number, atLeast: number): void {
-    const group = this.groups(tier)[index] as RankGroup;
-    const limit = Math.max(FIRST_RANKED, group.rankedLimit * 4, group.ranked.length + atLeast);
-    const rows = this.bm25(group, limit + group.extra);
-    group.ranked = rows.filter((r) => this.inGroup(r.ord, tier, index));
-    group.rankedLimit = limit;
-    // Fewer rows than asked for: the expression has nothing more to give.
-    group.complete = group.ranked.length >= group.count || rows.length < limit + group.extra;
+  /** The first `need` cases of the group's order under the filter (all of them if fewer). */
+  private prefix(group: RankGroup, allowed: Uint8Array | undefined, need: number): Ranked[] {
+    const o = this.ordering(group, allowed);
+    while (!o.complete && o.ranked.length < need) {
+      o.limit = Math.max(FIRST_RANKED, o.limit * 4, need);
+      const asked = o.within ? o.limit : o.limit + group.extra;
+      const rows = this.bm25(group, asked, o.within);
+      o.ranked = rows.filter((r) => o.inScored[r.ord] === 1);
+      if (rows.length < asked || o.ranked.length >= o.scored) {
+        // Whatever bm25 did not return (it should return every scored case) still belongs here.
+        const seen = new Uint8Array(this.tierOf.length);
+        for (const r of o.ranked) seen[r.ord] = 1;
+        for (let ord = 0; ord < o.inScored.length; ord++)
+          if (o.inScored[ord] === 1 && seen[ord] === 0) o.ranked.push({ ord, score: group.bonus });
+        o.complete = true;
+      }
+    }
+    return o.complete ? [...o.ranked, ...o.older] : o.ranked;
   }
 
   /** The cases at [offset, offset + limit) in relevance order, among those `allowed` admits. */
   relevancePage(allowed: Uint8Array | undefined, offset: number, limit: number): Ranked[] {
     const page: Ranked[] = [];
     let skip = offset;
-    const take = (ranked: readonly Ranked[]) => {
-      for (const r of ranked) {
-        if (skip > 0) skip--;
-        else if (page.length < limit) page.push(r);
-        else break;
-      }
-    };
     for (let tier = 0; tier < this.tiers.length && page.length < limit; tier++) {
-      const groups = this.groups(tier);
-      for (let index = 0; index < groups.length && page.length < limit; index++) {
-        const group = groups[index] as RankGroup;
-        const wanted = skip + limit - page.length;
-        if (allowed && !group.complete) {
-          const admitted = this.admittedSeqs(tier, index, allowed);
-          // A narrow filter: rank just the cases it admits rather than ever more of the whole group.
-          if (admitted.length * NARROW < group.count) {
-            if (admitted.length <= skip) skip -= admitted.length;
-            else take(this.bm25(group, wanted, admitted));
-            continue;
-          }
+      for (const group of this.groups(tier)) {
+        if (page.length >= limit) break;
+        const size = allowed ? countAdmitted(group.members, allowed) : group.members.length;
+        // A group wholly before the page needs no order.
+        if (skip >= size) {
+          skip -= size;
+          continue;
         }
-        for (;;) {
-          const admitted = allowed ? group.ranked.filter((r) => allowed[r.ord] === 1) : group.ranked;
-          if (admitted.length >= wanted || group.complete) {
-            take(admitted);
-            break;
-          }
-          this.rankMore(tier, index, wanted - admitted.length);
-        }
+        const order = this.prefix(group, allowed, skip + limit - page.length);
+        page.push(...order.slice(skip, skip + limit - page.length));
+        skip = 0;
       }
     }
     return page;
-  }
-
-  private admittedSeqs(tier: number, group: number, allowed: Uint8Array): number[] {
-    const seqs: number[] = [];
-    const { byOrd } = this.snapshot;
-    for (let ord = 0; ord < this.tierOf.length; ord++)
-      if (allowed[ord] === 1 && this.inGroup(ord, tier, group)) seqs.push((byOrd[ord] as CaseFacts).seq);
-    return seqs;
   }
 
   /** The matched cases at [offset, offset + limit) by judgment date. */
@@ -310,6 +340,22 @@ export class MatchSet {
       if ((tierOf[ord] as number) >= 0 && (!allowed || allowed[ord] === 1)) ords.push(ord);
     return ords;
   }
+}
+
+function newGroup(
+  rankMatch: string,
+  index: IndexTable,
+  bonus: number,
+  members: number[],
+  extra: number,
+): RankGroup {
+  return { rankMatch, index, bonus, members, extra, filtered: new WeakMap<Uint8Array, Ordering>() };
+}
+
+function countAdmitted(ords: readonly number[], allowed: Uint8Array): number {
+  let n = 0;
+  for (const ord of ords) if (allowed[ord] === 1) n++;
+  return n;
 }
 
 /** A page of the snapshot in date order, of the cases `score` gives a score (undefined = leave out). */
