@@ -66,7 +66,8 @@ interface Ordering {
   ranked: Ranked[];
   limit: number;
   complete: boolean;
-  older: Ranked[];
+  /** Ords of the unscored cases, newest first. */
+  older: number[];
 }
 
 /** The cases one tier adds to the result. */
@@ -195,10 +196,11 @@ export class MatchSet {
     if (tier.groups) return tier.groups;
     const { tierOf } = this;
     const bonus = TIER_BONUS[tier.name];
-    const members: number[] = [];
-    for (let ord = 0; ord < tierOf.length; ord++) if (tierOf[ord] === index) members.push(ord);
-    if (tier.count <= SPLIT_ABOVE)
+    if (tier.count <= SPLIT_ABOVE) {
+      const members: number[] = [];
+      for (let ord = 0; ord < tierOf.length; ord++) if (tierOf[ord] === index) members.push(ord);
       return (tier.groups = [newGroup(tier.rankMatch, FULL, bonus, members, tier.overlap)]);
+    }
     const inHead = new Uint8Array(tierOf.length);
     let elsewhere = 0;
     const { ordOfSeq } = this.snapshot;
@@ -207,8 +209,10 @@ export class MatchSet {
       if (ord >= 0 && tierOf[ord] === index) inHead[ord] = 1;
       else elsewhere++;
     });
-    const head = members.filter((ord) => inHead[ord] === 1);
-    const rest = members.filter((ord) => inHead[ord] === 0);
+    const head: number[] = [];
+    const rest: number[] = [];
+    for (let ord = 0; ord < tierOf.length; ord++)
+      if (tierOf[ord] === index) (inHead[ord] === 1 ? head : rest).push(ord);
     tier.groups = [
       ...(head.length ? [newGroup(tier.rankMatch, HEAD, bonus + HEAD_BONUS, head, elsewhere)] : []),
       newGroup(tier.rankMatch, FULL, bonus, rest, tier.overlap + head.length),
@@ -248,7 +252,7 @@ export class MatchSet {
     if (cached) return cached;
     const members = allowed ? group.members.filter((ord) => allowed[ord] === 1) : group.members;
     const inScored = new Uint8Array(this.tierOf.length);
-    const older: Ranked[] = [];
+    const older: number[] = [];
     let scored = members;
     if (members.length > SCORED_MAX) {
       const isMember = new Uint8Array(this.tierOf.length);
@@ -257,7 +261,7 @@ export class MatchSet {
       for (const ord of this.snapshot.dateOrder()) {
         if (isMember[ord] !== 1) continue;
         if (scored.length < SCORED_MAX) scored.push(ord);
-        else older.push({ ord, score: group.bonus + UNSCORED });
+        else older.push(ord);
       }
     }
     for (const ord of scored) inScored[ord] = 1;
@@ -298,7 +302,9 @@ export class MatchSet {
         o.complete = true;
       }
     }
-    return o.complete ? [...o.ranked, ...o.older] : o.ranked;
+    if (!o.complete || !o.older.length || need <= o.ranked.length) return o.ranked;
+    const score = group.bonus + UNSCORED;
+    return [...o.ranked, ...o.older.slice(0, need - o.ranked.length).map((ord) => ({ ord, score }))];
   }
 
   /** The cases at [offset, offset + limit) in relevance order, among those `allowed` admits. */
