@@ -38,8 +38,8 @@ const newIndex = <T>() =>
  * MiniSearch over short strings — case titles, agencies, statutes, taxonomy and field terms —
  * where it is fast and where prefix and partial matching help.
  *
- * Two indexes: the vocabulary (terms, statutes, agencies) is small and rebuilt whenever the
- * library revision moves; the titles (one per case, a second or more to index at 50,000 cases)
+ * Two indexes: the vocabulary (terms, statutes, agencies) is small, read again when the library
+ * revision moves and re-indexed when it changed; the titles (one per case, a second or more to index at 50,000 cases)
  * are indexed once in the background, in chunks that let queries through, and then kept in step
  * case by case. Until they are ready, suggestions come from the vocabulary alone.
  */
