@@ -74,8 +74,13 @@ export const SearchOutput = z.object({
   total: z.number(),
   hits: z.array(SearchHit),
   facets: Facets,
-  /** How the cases were found: whole phrases, all words apart, or any word (a looser fallback). */
-  matchedBy: z.enum(['phrase', 'all', 'any', 'browse']),
+  /**
+   * How the cases were found: whole phrases, all words apart, the field words a reworded query
+   * contains (listed in `keywords`), or any word (a looser fallback).
+   */
+  matchedBy: z.enum(['phrase', 'all', 'terms', 'any', 'browse']),
+  /** With matchedBy 'terms': the field words the query was read as (征收决定, 强制拆除). */
+  keywords: z.array(z.string()),
   /** A near term that finds more, when this query finds little. */
   didYouMean: z.string().nullable(),
   /** The index is being (or must be) rebuilt; results may be incomplete. */

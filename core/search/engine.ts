@@ -109,6 +109,7 @@ export class SearchEngine {
         hits: this.hits(page, snapshot, plan),
         facets: countFacets(admitted, snapshot),
         matchedBy: 'browse',
+        keywords: [],
         didYouMean: null,
         indexStale: !fresh,
       };
@@ -128,6 +129,7 @@ export class SearchEngine {
       hits: this.hits(page, snapshot, plan),
       facets: countFacets(admitted, snapshot),
       matchedBy: admitted.length ? found.matchedBy : 'phrase',
+      keywords: found.matchedBy === 'terms' ? plan.words : [],
       didYouMean,
       indexStale: !fresh,
     };

@@ -130,8 +130,7 @@ export class MatchSet {
       const before = this.size;
       if (tier.name === 'any') this.addAnyTier(tier.match);
       else this.addTier(tier);
-      if (before === 0 && this.size > 0)
-        this.matchedBy = tier.name === 'exact' ? 'phrase' : tier.name === 'terms' ? 'all' : tier.name;
+      if (before === 0 && this.size > 0) this.matchedBy = tier.name === 'exact' ? 'phrase' : tier.name;
     }
   }
 

@@ -34,6 +34,8 @@ export interface QueryPlan {
    * `rankMatch`, when set, excludes them, for ranking the tier's own cases alone.
    */
   tiers: { name: TierName; match: string; rankMatch?: string }[];
+  /** The field words the terms tier reads the query as (empty when it has none). */
+  words: string[];
   /** Normalized strings to highlight, longest first: phrases, then single tokens. */
   phrases: string[];
   tokens: string[];
@@ -177,5 +179,5 @@ export function planQuery(q: string, lexicon: Lexicon = BUILT_IN_LEXICON): Query
   const tokenNeedles = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => a.tokens)))].filter(
     (t) => t.length > 1,
   );
-  return { terms, tiers, phrases, tokens: tokenNeedles };
+  return { terms, tiers, words: [...new Set(byWords?.words ?? [])], phrases, tokens: tokenNeedles };
 }

@@ -68,4 +68,14 @@ describe('searching in Chromium', () => {
     const saved = await app.api<{ name: string; q: string }[]>('savedSearches.list');
     expect(saved).toContainEqual(expect.objectContaining({ name: '听证类案例', q: '听证' }));
   });
+
+  it('reads a reworded sentence by its field words, says so, and highlights them', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/#/search?q=${encodeURIComponent('没有征收决定就强制拆除')}`);
+    await page.locator('.search-status').getByText('同时含有“征收决定”“强制拆除”').waitFor();
+    const first = page.locator('.search-hit').first();
+    await first.locator('mark', { hasText: '征收决定' }).first().waitFor();
+    await first.locator('mark', { hasText: '强制拆除' }).first().waitFor();
+    await page.screenshot({ path: app.tmp.path('../search-reworded.png') });
+  });
 });

@@ -124,7 +124,9 @@ export function SearchPage() {
           ))}
           <Typography.Text type="secondary" aria-live="polite">
             {answer ? `共 ${answer.total} 件` : '正在检索…'}
-            {answer?.matchedBy === 'all' && '（未找到完整词组，显示含全部字词的案例）'}
+            {answer?.matchedBy === 'all' && '（未找到完整词组，先列出含全部字词的案例）'}
+            {answer?.matchedBy === 'terms' &&
+              `（未找到完整词组，先列出同时含有${answer.keywords.map((k) => `“${k}”`).join('')}的案例）`}
             {answer?.matchedBy === 'any' && '（未找到完整词组，显示部分相关的案例）'}
           </Typography.Text>
           {state.q.trim() && !!answer?.total && (
