@@ -60,7 +60,7 @@ interface RankGroup {
  */
 interface Ordering {
   scored: number;
-  /** The scored cases' seqs when bm25 must be kept to them (a filter or the cap), else undefined. */
+  /** The scored cases' seqs when bm25 must be kept to them (a filter, the cap, or many other cases in its way). */
   within: number[] | undefined;
   inScored: Uint8Array;
   ranked: Ranked[];
