@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commitImport } from '../../core/import/commit';
-import type { Service } from '../../core/service';
 import { AppError } from '../../db/errors';
 import { penaltyJudgment } from '../fixtures/judgments/penalty';
 import { encryptedPdf, imageOnlyPdf, judgmentDocx } from '../helpers/judgmentFiles';
-import { starterService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { serviceForFile, starterService } from '../helpers/tempLibrary';
 
 const b64 = (data: Buffer) => data.toString('base64');
 
@@ -17,19 +16,10 @@ async function xlsx(rows: string[][]): Promise<Buffer> {
 }
 
 describe('bad input gets a clear message naming the file and changes nothing', () => {
-  let tmp: TempDir;
-  let service: Service;
-  beforeAll(() => {
-    tmp = tempDir();
-    service = starterService(tmp);
-  });
-  afterAll(() => {
-    service.close();
-    tmp.remove();
-  });
+  const lib = serviceForFile(starterService);
 
   it('reports each broken file by name and still reads the good one', async () => {
-    const before = await service.call('library.info', {});
+    const before = await lib.service.call('library.info', {});
     const good = await judgmentDocx(penaltyJudgment.text);
     const corrupt = Buffer.from(good.subarray(0, 400)); // a zip cut short
     const pngAsTxt = Buffer.concat([
@@ -37,7 +27,7 @@ describe('bad input gets a clear message naming the file and changes nothing', (
       Buffer.alloc(2000, 7),
     ]);
     const binaryAsTxt = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256));
-    const result = await service.call('import.preview', {
+    const result = await lib.service.call('import.preview', {
       files: [
         { name: '好的判决书.docx', dataBase64: b64(good) },
         { name: '损坏的判决书.docx', dataBase64: b64(corrupt) },
@@ -66,14 +56,14 @@ describe('bad input gets a clear message naming the file and changes nothing', (
     expect(messages['乱码.txt']).toMatch(/“乱码\.txt”不是可读的文本/);
     expect(messages['旧格式.doc']).toMatch(/另存为 \.docx/);
     expect(messages['缺列的清单.xlsx']).toMatch(/“缺列的清单\.xlsx”缺少必需的列：标题、类别、结果/);
-    const after = await service.call('library.info', {});
+    const after = await lib.service.call('library.info', {});
     expect(after.revision).toBe(before.revision);
   }, 60_000);
 
   it('refuses a 200 MB file before reading it', async () => {
     // Zero bytes base64-encode to 'A'; the size is known from the string's length alone.
     const huge = 'A'.repeat((200 * 1024 * 1024 * 4) / 3);
-    const result = await service.call('import.preview', {
+    const result = await lib.service.call('import.preview', {
       files: [{ name: '超大文件.pdf', dataBase64: huge }],
     });
     expect(result.drafts).toEqual([]);
@@ -81,16 +71,16 @@ describe('bad input gets a clear message naming the file and changes nothing', (
   });
 
   it('writes nothing when one draft of a commit is invalid', async () => {
-    const before = await service.call('library.info', {});
-    const preview = await service.call('import.preview', { text: penaltyJudgment.text });
+    const before = await lib.service.call('library.info', {});
+    const preview = await lib.service.call('import.preview', { text: penaltyJudgment.text });
     const draft = preview.drafts[0]!;
     const broken = {
       ...draft,
       name: '坏草稿',
       case: { ...draft.case, caseNumber: '（2021）测1号', judgmentDate: '2021-13-45' },
     };
-    await expect(service.call('import.commit', { drafts: [draft, broken] })).rejects.toThrow(/日期/);
-    const after = await service.call('library.info', {});
+    await expect(lib.service.call('import.commit', { drafts: [draft, broken] })).rejects.toThrow(/日期/);
+    const after = await lib.service.call('library.info', {});
     expect(after.revision).toBe(before.revision);
     expect(after.caseCount).toBe(before.caseCount);
   });
@@ -100,18 +90,18 @@ describe('bad input gets a clear message naming the file and changes nothing', (
       name: `第${i}份.txt`,
       dataBase64: b64(Buffer.from(penaltyJudgment.text)),
     }));
-    const running = service.call('import.preview', { files, jobId: 'cancel-me' });
+    const running = lib.service.call('import.preview', { files, jobId: 'cancel-me' });
     await expect
-      .poll(async () => (await service.call('jobs.progress', { jobId: 'cancel-me' })).done)
+      .poll(async () => (await lib.service.call('jobs.progress', { jobId: 'cancel-me' })).done)
       .toBeGreaterThan(0);
-    expect((await service.call('jobs.cancel', { jobId: 'cancel-me' })).cancelled).toBe(true);
+    expect((await lib.service.call('jobs.cancel', { jobId: 'cancel-me' })).cancelled).toBe(true);
     await expect(running).rejects.toThrow(/已取消/);
-    expect((await service.call('jobs.progress', { jobId: 'cancel-me' })).state).toBe('cancelled');
+    expect((await lib.service.call('jobs.progress', { jobId: 'cancel-me' })).state).toBe('cancelled');
   });
 
   it('rolls back every case written so far when the batch is cancelled mid-commit', async () => {
-    const before = await service.call('library.info', {});
-    const preview = await service.call('import.preview', { text: penaltyJudgment.text });
+    const before = await lib.service.call('library.info', {});
+    const preview = await lib.service.call('import.preview', { text: penaltyJudgment.text });
     const draft = preview.drafts[0]!;
     const drafts = [1, 2, 3].map((n) => ({
       ...draft,
@@ -122,8 +112,8 @@ describe('bad input gets a clear message naming the file and changes nothing', (
         if (done === 2) throw new AppError('CANCELLED', '操作已取消，案例库未作改动。');
       },
     };
-    expect(() => commitImport(service.ctx.db, drafts, 'skip', cancelOnThird)).toThrow(/已取消/);
-    const after = await service.call('library.info', {});
+    expect(() => commitImport(lib.service.ctx.db, drafts, 'skip', cancelOnThird)).toThrow(/已取消/);
+    const after = await lib.service.call('library.info', {});
     expect(after.caseCount).toBe(before.caseCount);
     expect(after.revision).toBe(before.revision);
   });

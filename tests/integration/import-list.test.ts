@@ -1,27 +1,17 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Service } from '../../core/service';
-import { emptyService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { describe, expect, it } from 'vitest';
+import { emptyService, serviceForFile } from '../helpers/tempLibrary';
 import { sampleCase } from '../helpers/sampleCase';
 
 describe('list import: .xlsx/.csv by Chinese header, 案鉴 JSON, template', () => {
-  let tmp: TempDir;
-  let service: Service;
-  beforeAll(() => {
-    tmp = tempDir();
-    service = emptyService(tmp);
-  });
-  afterAll(() => {
-    service.close();
-    tmp.remove();
-  });
+  const lib = serviceForFile(emptyService);
 
   it('the template fills back in: header + example row become one draft', async () => {
     for (const format of ['xlsx', 'csv'] as const) {
-      const template = await service.call('import.template', { format });
+      const template = await lib.service.call('import.template', { format });
       expect(template.name).toBe(`案例清单模板.${format}`);
-      const preview = await service.call('import.preview', {
+      const preview = await lib.service.call('import.preview', {
         files: [{ name: template.name, dataBase64: template.dataBase64 }],
       });
       expect(preview.failures).toEqual([]);
@@ -52,7 +42,7 @@ describe('list import: .xlsx/.csv by Chinese header, 案鉴 JSON, template', () 
       'gbk',
     );
     const json = JSON.stringify({ cases: [sampleCase({ caseNumber: '（2020）测09行初9号' })] });
-    const preview = await service.call('import.preview', {
+    const preview = await lib.service.call('import.preview', {
       files: [
         { name: '清单.xlsx', dataBase64: xlsxData.toString('base64') },
         { name: '清单.csv', dataBase64: csv.toString('base64') },
@@ -68,9 +58,9 @@ describe('list import: .xlsx/.csv by Chinese header, 案鉴 JSON, template', () 
     expect(preview.failures).toHaveLength(1);
     expect(preview.failures[0]!.name).toBe('清单.xlsx 第 3 行');
     expect(preview.failures[0]!.message).toMatch(/清单\.xlsx 第 3 行：“标题”列：标题不能为空/);
-    const committed = await service.call('import.commit', { drafts: preview.drafts });
+    const committed = await lib.service.call('import.commit', { drafts: preview.drafts });
     expect(committed.imported).toHaveLength(3);
-    const list = await service.call('cases.list', {});
+    const list = await lib.service.call('cases.list', {});
     expect(list.total).toBe(3);
   });
 });

@@ -1,28 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Service } from '../../core/service';
+import { describe, expect, it } from 'vitest';
 import { sampleCase } from '../helpers/sampleCase';
-import { emptyService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { emptyService, serviceEachTest } from '../helpers/tempLibrary';
 
-let tmp: TempDir;
-let service: Service;
-beforeEach(() => {
-  tmp = tempDir();
-  service = emptyService(tmp);
-});
-afterEach(() => {
-  service.close();
-  tmp.remove();
-});
+const lib = serviceEachTest(emptyService);
 
-const revision = async () => (await service.call('library.info', {})).revision;
+const revision = async () => (await lib.service.call('library.info', {})).revision;
 
 describe('highlights', () => {
   it('creates, lists, updates and deletes highlights kept apart from the case text', async () => {
-    const a = await service.call('cases.save', {
+    const a = await lib.service.call('cases.save', {
       case: sampleCase({ fullText: '被告未告知原告听证权利。' }),
     });
     const before = await revision();
-    const h = await service.call('highlights.create', {
+    const h = await lib.service.call('highlights.create', {
       caseId: a.id,
       field: 'fullText',
       start: 5,
@@ -32,19 +22,19 @@ describe('highlights', () => {
     });
     expect(h).toMatchObject({ caseId: a.id, caseTitle: a.title, field: 'fullText', color: 'yellow' });
     expect(await revision()).toBeGreaterThan(before);
-    await service.call('highlights.create', {
+    await lib.service.call('highlights.create', {
       caseId: a.id,
       field: 'analysis',
       start: 0,
       end: 2,
       quote: '测试',
     });
-    expect((await service.call('highlights.list', { caseId: a.id })).map((x) => x.field)).toEqual([
+    expect((await lib.service.call('highlights.list', { caseId: a.id })).map((x) => x.field)).toEqual([
       'analysis',
       'fullText',
     ]);
 
-    const updated = await service.call('highlights.update', {
+    const updated = await lib.service.call('highlights.update', {
       id: h.id,
       comment: '改过的说明',
       color: 'green',
@@ -52,25 +42,25 @@ describe('highlights', () => {
     expect(updated).toMatchObject({ comment: '改过的说明', color: 'green', quote: '原告听证' });
 
     // A library update replaces the case text; the highlight stays.
-    await service.call('cases.save', {
+    await lib.service.call('cases.save', {
       id: a.id,
       case: sampleCase({ fullText: '新的原文：被告未告知原告听证权利。' }),
     });
-    expect(await service.call('highlights.list', {})).toHaveLength(2);
+    expect(await lib.service.call('highlights.list', {})).toHaveLength(2);
 
-    await service.call('highlights.delete', { id: h.id });
-    expect(await service.call('highlights.list', { caseId: a.id })).toHaveLength(1);
-    expect(await service.dispatch('highlights.delete', { id: h.id })).toMatchObject({
+    await lib.service.call('highlights.delete', { id: h.id });
+    expect(await lib.service.call('highlights.list', { caseId: a.id })).toHaveLength(1);
+    expect(await lib.service.dispatch('highlights.delete', { id: h.id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
   });
 
   it('refuses a bad range or an unknown case and leaves the library untouched', async () => {
-    const a = await service.call('cases.save', { case: sampleCase() });
+    const a = await lib.service.call('cases.save', { case: sampleCase() });
     const before = await revision();
     expect(
-      await service.dispatch('highlights.create', {
+      await lib.service.dispatch('highlights.create', {
         caseId: a.id,
         field: 'analysis',
         start: 4,
@@ -79,7 +69,7 @@ describe('highlights', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(
-      await service.dispatch('highlights.create', {
+      await lib.service.dispatch('highlights.create', {
         caseId: 'nope',
         field: 'analysis',
         start: 0,
@@ -88,7 +78,7 @@ describe('highlights', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(
-      await service.dispatch('highlights.create', {
+      await lib.service.dispatch('highlights.create', {
         caseId: a.id,
         field: 'title',
         start: 0,
@@ -97,17 +87,17 @@ describe('highlights', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await revision()).toBe(before);
-    expect(await service.call('highlights.list', {})).toEqual([]);
+    expect(await lib.service.call('highlights.list', {})).toEqual([]);
   });
 });
 
 describe('provisions', () => {
   it('finds the cases citing a provision written in any form, with counts', async () => {
-    const a = await service.call('cases.save', { case: sampleCase() });
-    const b = await service.call('cases.save', {
+    const a = await lib.service.call('cases.save', { case: sampleCase() });
+    const b = await lib.service.call('cases.save', {
       case: sampleCase({ caseNumber: '（2021）测2号', title: '乙案', category: '行政许可' }),
     });
-    await service.call('cases.save', {
+    await lib.service.call('cases.save', {
       case: sampleCase({
         caseNumber: '（2021）测3号',
         title: '丙案',
@@ -120,7 +110,7 @@ describe('provisions', () => {
       '处罚法 第６３条',
       '行政处罚法63',
     ]) {
-      const found = await service.call('provisions.cases', { provision: written });
+      const found = await lib.service.call('provisions.cases', { provision: written });
       expect(found).toMatchObject({
         law: '行政处罚法',
         article: 63,
@@ -133,13 +123,13 @@ describe('provisions', () => {
         { category: '行政许可', count: 1 },
       ]);
     }
-    await service.call('cases.trash', { id: b.id });
-    expect((await service.call('provisions.cases', { provision: '行政处罚法第63条' })).total).toBe(1);
-    expect(await service.call('provisions.list', {})).toEqual([
+    await lib.service.call('cases.trash', { id: b.id });
+    expect((await lib.service.call('provisions.cases', { provision: '行政处罚法第63条' })).total).toBe(1);
+    expect(await lib.service.call('provisions.list', {})).toEqual([
       { law: '行政处罚法', article: 63, label: '《行政处罚法》第63条', count: 1 },
       { law: '行政许可法', article: 8, label: '《行政许可法》第8条', count: 1 },
     ]);
-    expect(await service.dispatch('provisions.cases', { provision: '不是法条' })).toMatchObject({
+    expect(await lib.service.dispatch('provisions.cases', { provision: '不是法条' })).toMatchObject({
       ok: false,
       error: { code: 'BAD_INPUT', message: expect.stringContaining('无法识别法条') as string },
     });
@@ -148,13 +138,13 @@ describe('provisions', () => {
 
 describe('related cases', () => {
   it('ranks same category and loss reasons first, then text similarity, with reasons', async () => {
-    const me = await service.call('cases.save', {
+    const me = await lib.service.call('cases.save', {
       case: sampleCase({ summary: '市场监管局对某公司作出大额罚款，未告知听证权利。' }),
     });
-    const sameAll = await service.call('cases.save', {
+    const sameAll = await lib.service.call('cases.save', {
       case: sampleCase({ caseNumber: '2', title: '同类同因', summary: '交通局吊销许可证前未组织听证。' }),
     });
-    const similarText = await service.call('cases.save', {
+    const similarText = await lib.service.call('cases.save', {
       case: sampleCase({
         caseNumber: '3',
         title: '文字相近',
@@ -164,7 +154,7 @@ describe('related cases', () => {
         summary: '市场监管局对某公司作出大额罚款，未告知听证权利，公司起诉。',
       }),
     });
-    const unrelated = await service.call('cases.save', {
+    const unrelated = await lib.service.call('cases.save', {
       case: sampleCase({
         caseNumber: '4',
         title: '毫不相干',
@@ -175,7 +165,7 @@ describe('related cases', () => {
         issues: '',
       }),
     });
-    const related = await service.call('cases.related', { id: me.id });
+    const related = await lib.service.call('cases.related', { id: me.id });
     expect(related.map((r) => r.id)).toEqual([sameAll.id, similarText.id, unrelated.id]);
     expect(related[0]!.reason).toContain('同为行政处罚案件');
     expect(related[0]!.reason).toContain('同因“违反法定程序”败诉');
@@ -184,29 +174,29 @@ describe('related cases', () => {
   });
 
   it('answers at most five cases', async () => {
-    const me = await service.call('cases.save', { case: sampleCase() });
+    const me = await lib.service.call('cases.save', { case: sampleCase() });
     for (let i = 0; i < 7; i++) {
-      await service.call('cases.save', { case: sampleCase({ caseNumber: `n${i}`, title: `案${i}` }) });
+      await lib.service.call('cases.save', { case: sampleCase({ caseNumber: `n${i}`, title: `案${i}` }) });
     }
-    expect(await service.call('cases.related', { id: me.id })).toHaveLength(5);
-    expect(await service.dispatch('cases.related', { id: 'missing' })).toMatchObject({ ok: false });
+    expect(await lib.service.call('cases.related', { id: me.id })).toHaveLength(5);
+    expect(await lib.service.dispatch('cases.related', { id: 'missing' })).toMatchObject({ ok: false });
   });
 });
 
 describe('recently opened cases', () => {
   it('keeps the latest opening first without bumping the library revision', async () => {
-    const a = await service.call('cases.save', { case: sampleCase() });
-    const b = await service.call('cases.save', { case: sampleCase({ caseNumber: '2', title: '乙案' }) });
+    const a = await lib.service.call('cases.save', { case: sampleCase() });
+    const b = await lib.service.call('cases.save', { case: sampleCase({ caseNumber: '2', title: '乙案' }) });
     const before = await revision();
-    await service.call('recent.record', { caseId: a.id });
+    await lib.service.call('recent.record', { caseId: a.id });
     await new Promise((r) => setTimeout(r, 5));
-    await service.call('recent.record', { caseId: b.id });
+    await lib.service.call('recent.record', { caseId: b.id });
     await new Promise((r) => setTimeout(r, 5));
-    await service.call('recent.record', { caseId: a.id });
-    expect((await service.call('recent.cases', {})).map((r) => r.title)).toEqual([a.title, '乙案']);
+    await lib.service.call('recent.record', { caseId: a.id });
+    expect((await lib.service.call('recent.cases', {})).map((r) => r.title)).toEqual([a.title, '乙案']);
     expect(await revision()).toBe(before);
-    await service.call('cases.trash', { id: a.id });
-    expect((await service.call('recent.cases', { limit: 5 })).map((r) => r.id)).toEqual([b.id]);
-    expect(await service.dispatch('recent.record', { caseId: 'missing' })).toMatchObject({ ok: false });
+    await lib.service.call('cases.trash', { id: a.id });
+    expect((await lib.service.call('recent.cases', { limit: 5 })).map((r) => r.id)).toEqual([b.id]);
+    expect(await lib.service.dispatch('recent.record', { caseId: 'missing' })).toMatchObject({ ok: false });
   });
 });

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Service } from '../../core/service';
+import { describe, expect, it } from 'vitest';
 import { SEARCH_GOLD } from '../fixtures/search-gold';
-import { starterService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { serviceForFile, starterService } from '../helpers/tempLibrary';
 
 /**
  * Quality of search on the real starter library: every expected case in the first 10 hits
  * (recall@10 = 1.0) and the first expected case near the top on average (MRR >= 0.85).
  */
 describe('search gold set', () => {
-  let tmp: TempDir;
-  let service: Service;
-  beforeAll(() => {
-    tmp = tempDir();
-    service = starterService(tmp);
-  });
-  afterAll(() => {
-    service.close();
-    tmp.remove();
-  });
+  const lib = serviceForFile(starterService);
 
   it('holds at least 40 queries', () => {
     expect(SEARCH_GOLD.length).toBeGreaterThanOrEqual(40);
@@ -27,7 +17,7 @@ describe('search gold set', () => {
     const misses: string[] = [];
     let reciprocal = 0;
     for (const gold of SEARCH_GOLD) {
-      const { hits } = await service.call('search.query', { q: gold.q, limit: 10 });
+      const { hits } = await lib.service.call('search.query', { q: gold.q, limit: 10 });
       const ids = hits.map((h) => h.id);
       for (const e of gold.expect) {
         if (!ids.includes(e.id))

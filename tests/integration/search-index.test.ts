@@ -8,80 +8,73 @@ import { writeMeta } from '../../db/repos/meta';
 import type { Service } from '../../core/service';
 import { openService } from '../../core/service';
 import { sampleCase } from '../helpers/sampleCase';
-import { emptyService, starterService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { emptyService, serviceEachTest, starterService, tempDir, type TempDir } from '../helpers/tempLibrary';
 
 const idsOf = async (service: Service, q: string) =>
   (await service.call('search.query', { q, limit: 50 })).hits.map((h) => h.id);
 
 describe('search index follows the library', () => {
-  let tmp: TempDir;
-  let service: Service;
-  beforeEach(() => {
-    tmp = tempDir();
-    service = emptyService(tmp);
-  });
-  afterEach(() => {
-    service.close();
-    tmp.remove();
-  });
+  const lib = serviceEachTest(emptyService);
 
   it('finds a case as soon as it is saved, and the new text after an edit', async () => {
-    const saved = await service.call('cases.save', {
+    const saved = await lib.service.call('cases.save', {
       case: sampleCase({ summary: '执法人员未出示证件即开始检查。' }),
     });
-    expect(await idsOf(service, '出示证件')).toEqual([saved.id]);
-    await service.call('cases.save', {
+    expect(await idsOf(lib.service, '出示证件')).toEqual([saved.id]);
+    await lib.service.call('cases.save', {
       id: saved.id,
       case: sampleCase({ summary: '被告未在答复期限内作出答复。' }),
     });
-    expect(await idsOf(service, '出示证件')).toEqual([]);
-    expect(await idsOf(service, '答复期限')).toEqual([saved.id]);
-    expect((await service.call('search.indexStatus', {})).current).toBe(true);
+    expect(await idsOf(lib.service, '出示证件')).toEqual([]);
+    expect(await idsOf(lib.service, '答复期限')).toEqual([saved.id]);
+    expect((await lib.service.call('search.indexStatus', {})).current).toBe(true);
   });
 
   it('drops a trashed case, brings it back on restore, and forgets it when the trash is emptied', async () => {
-    const saved = await service.call('cases.save', {
+    const saved = await lib.service.call('cases.save', {
       case: sampleCase({ title: '某公司诉某县自然资源局强制拆除案' }),
     });
-    await service.call('cases.trash', { id: saved.id });
-    expect(await idsOf(service, '强制拆除')).toEqual([]);
-    await service.call('cases.restore', { id: saved.id });
-    expect(await idsOf(service, '强制拆除')).toEqual([saved.id]);
-    await service.call('cases.trash', { id: saved.id });
-    await service.call('cases.emptyTrash', {});
-    const status = await service.call('search.indexStatus', {});
+    await lib.service.call('cases.trash', { id: saved.id });
+    expect(await idsOf(lib.service, '强制拆除')).toEqual([]);
+    await lib.service.call('cases.restore', { id: saved.id });
+    expect(await idsOf(lib.service, '强制拆除')).toEqual([saved.id]);
+    await lib.service.call('cases.trash', { id: saved.id });
+    await lib.service.call('cases.emptyTrash', {});
+    const status = await lib.service.call('search.indexStatus', {});
     expect(status).toMatchObject({ current: true, indexed: 0, live: 0 });
   });
 
   it('keeps title suggestions in step with saves, retitles and the trash', async () => {
     const titles = async (q: string) =>
-      (await service.call('search.suggest', { q })).suggestions
+      (await lib.service.call('search.suggest', { q })).suggestions
         .filter((s) => s.kind === 'title')
         .map((s) => s.text);
-    const saved = await service.call('cases.save', {
+    const saved = await lib.service.call('cases.save', {
       case: sampleCase({ title: '某公司诉某县盐务局行政处罚案' }),
     });
     expect(await titles('盐务')).toEqual(['某公司诉某县盐务局行政处罚案']);
-    await service.call('cases.save', {
+    await lib.service.call('cases.save', {
       id: saved.id,
       case: sampleCase({ title: '某公司诉某县盐务管理局行政处罚案' }),
     });
     expect(await titles('盐务')).toEqual(['某公司诉某县盐务管理局行政处罚案']);
-    await service.call('cases.trash', { id: saved.id });
+    await lib.service.call('cases.trash', { id: saved.id });
     expect(await titles('盐务')).toEqual([]);
   });
 
   it('leaves the index untouched when a save is refused', async () => {
-    const saved = await service.call('cases.save', { case: sampleCase({ summary: '原告要求举行听证。' }) });
+    const saved = await lib.service.call('cases.save', {
+      case: sampleCase({ summary: '原告要求举行听证。' }),
+    });
     await expect(
-      service.call('cases.save', {
+      lib.service.call('cases.save', {
         id: saved.id,
         expectedRevision: 99,
         case: sampleCase({ summary: '全新内容。' }),
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await idsOf(service, '举行听证')).toEqual([saved.id]);
-    expect(await idsOf(service, '全新内容')).toEqual([]);
+    expect(await idsOf(lib.service, '举行听证')).toEqual([saved.id]);
+    expect(await idsOf(lib.service, '全新内容')).toEqual([]);
   });
 });
 

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Service } from '../../core/service';
-import { starterService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { describe, expect, it } from 'vitest';
+import { serviceForFile, starterService } from '../helpers/tempLibrary';
 
 describe('search.query on the starter library', () => {
-  let tmp: TempDir;
-  let service: Service;
-  beforeAll(() => {
-    tmp = tempDir();
-    service = starterService(tmp);
-  });
-  afterAll(() => {
-    service.close();
-    tmp.remove();
-  });
+  const lib = serviceForFile(starterService);
 
   it('answers the fixed shape with highlighted snippets from the section that matched', async () => {
-    const result = await service.call('search.query', { q: '答复期限' });
+    const result = await lib.service.call('search.query', { q: '答复期限' });
     expect(result.total).toBeGreaterThan(0);
     const hit = result.hits[0];
     expect(hit?.id).toBeTruthy();
@@ -29,13 +19,16 @@ describe('search.query on the starter library', () => {
   });
 
   it('counts facets over the whole result set and narrows by them', async () => {
-    const all = await service.call('search.query', { q: '工伤', limit: 1 });
+    const all = await lib.service.call('search.query', { q: '工伤', limit: 1 });
     expect(all.hits).toHaveLength(1);
     const categorySum = all.facets.categories.reduce((n, b) => n + b.count, 0);
     expect(categorySum).toBe(all.total);
     const bucket = all.facets.categories.find((b) => b.value === '行政确认');
     expect(bucket?.count).toBeGreaterThan(0);
-    const narrowed = await service.call('search.query', { q: '工伤', filters: { categories: ['行政确认'] } });
+    const narrowed = await lib.service.call('search.query', {
+      q: '工伤',
+      filters: { categories: ['行政确认'] },
+    });
     expect(narrowed.total).toBe(bucket?.count);
     expect(narrowed.hits.every((h) => h.category === '行政确认')).toBe(true);
     expect(narrowed.facets.categories).toEqual([
@@ -45,20 +38,20 @@ describe('search.query on the starter library', () => {
   });
 
   it('searches within results through the ids filter and sorts by date', async () => {
-    const first = await service.call('search.query', { q: '信息公开', limit: 200 });
+    const first = await lib.service.call('search.query', { q: '信息公开', limit: 200 });
     const ids = first.hits.map((h) => h.id);
-    const within = await service.call('search.query', { q: '答复期限', filters: { ids } });
+    const within = await lib.service.call('search.query', { q: '答复期限', filters: { ids } });
     expect(within.hits.every((h) => ids.includes(h.id))).toBe(true);
-    const byDate = await service.call('search.query', { q: '信息公开', sort: 'date-desc', limit: 200 });
+    const byDate = await lib.service.call('search.query', { q: '信息公开', sort: 'date-desc', limit: 200 });
     const dates = byDate.hits.map((h) => h.judgmentDate ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
   it('offers suggestions and a "did you mean" for a near miss', async () => {
-    const { suggestions } = await service.call('search.suggest', { q: '工伤' });
+    const { suggestions } = await lib.service.call('search.suggest', { q: '工伤' });
     expect(suggestions.map((s) => s.text)).toContain('工伤认定');
     expect(suggestions.some((s) => s.kind === 'title' && s.caseId)).toBe(true);
-    const miss = await service.call('search.query', { q: '答复期线' });
+    const miss = await lib.service.call('search.query', { q: '答复期线' });
     expect(miss.didYouMean).toBe('答复期限');
   });
 
@@ -70,12 +63,12 @@ describe('search.query on the starter library', () => {
       '人社局',
       '告知 听证',
     ]) {
-      expect((await service.call('search.query', { q })).total, q).toBeGreaterThan(0);
+      expect((await lib.service.call('search.query', { q })).total, q).toBeGreaterThan(0);
     }
   });
 
   it('reads a reworded sentence by the field words in it and says which ones it used', async () => {
-    const answer = await service.call('search.query', { q: '没有征收决定就强制拆除' });
+    const answer = await lib.service.call('search.query', { q: '没有征收决定就强制拆除' });
     expect(answer.matchedBy).toBe('terms');
     expect(answer.keywords).toEqual(['征收决定', '强制拆除']);
     // The case where the house was demolished before any expropriation decision comes first.
@@ -85,27 +78,30 @@ describe('search.query on the starter library', () => {
   });
 
   it('lists every live case for an empty query, newest first', async () => {
-    const browse = await service.call('search.query', { q: '', limit: 5 });
+    const browse = await lib.service.call('search.query', { q: '', limit: 5 });
     expect(browse.total).toBe(41);
     expect(browse.matchedBy).toBe('browse');
   });
 
   it('keeps saved searches with their filters and the recent searches', async () => {
-    const saved = await service.call('savedSearches.save', {
+    const saved = await lib.service.call('savedSearches.save', {
       name: '工伤确认类',
       q: '工伤',
       filters: { categories: ['行政确认'] },
     });
-    expect(await service.call('savedSearches.list', {})).toContainEqual(saved);
+    expect(await lib.service.call('savedSearches.list', {})).toContainEqual(saved);
     expect(saved.filters).toEqual({ categories: ['行政确认'] });
-    await service.call('savedSearches.delete', { id: saved.id });
-    expect(await service.call('savedSearches.list', {})).not.toContainEqual(saved);
-    await expect(service.call('savedSearches.delete', { id: saved.id })).rejects.toMatchObject({
+    await lib.service.call('savedSearches.delete', { id: saved.id });
+    expect(await lib.service.call('savedSearches.list', {})).not.toContainEqual(saved);
+    await expect(lib.service.call('savedSearches.delete', { id: saved.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
 
-    await service.call('search.recordRecent', { q: '听证' });
-    await service.call('search.recordRecent', { q: '告知' });
-    expect((await service.call('search.recent', {})).map((r) => r.q).slice(0, 2)).toEqual(['告知', '听证']);
+    await lib.service.call('search.recordRecent', { q: '听证' });
+    await lib.service.call('search.recordRecent', { q: '告知' });
+    expect((await lib.service.call('search.recent', {})).map((r) => r.q).slice(0, 2)).toEqual([
+      '告知',
+      '听证',
+    ]);
   });
 });
