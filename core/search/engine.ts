@@ -62,8 +62,7 @@ export class SearchEngine {
   }
 
   /** The library's synonym table and the lexicon made of it, read again when the revision moves. */
-  private synonymTable(): { groups: string[][]; lexicon: Lexicon } {
-    const revision = libraryRevision(this.db);
+  private synonymTable(revision = libraryRevision(this.db)): { groups: string[][]; lexicon: Lexicon } {
     if (this.lexiconState.revision !== revision) {
       const { groups } = librarySynonyms(this.db);
       this.lexiconState = { revision, groups, lexicon: makeLexicon(groups) };
@@ -95,7 +94,7 @@ export class SearchEngine {
     const fresh = this.ensureIndex();
     const snapshot = this.snapshots.get();
     const allowed = snapshot.allowed(input.filters);
-    const plan = planQuery(input.q, this.synonymTable().lexicon);
+    const plan = planQuery(input.q, this.synonymTable(snapshot.revision).lexicon);
     const offset = input.offset ?? 0;
     const limit = input.limit ?? 20;
     const sort = input.sort ?? (plan.tiers.length ? 'relevance' : 'date-desc');

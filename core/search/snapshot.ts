@@ -38,8 +38,7 @@ type FacetRow = { seq: number; id: string; judgmentDate: string | null } & Recor
  * thousands of hits on every keystroke is a tight loop.
  */
 export class LibrarySnapshot {
-  readonly facts = new Map<number, CaseFacts>();
-  /** The same facts by ord, the index every typed array below shares. */
+  /** Every live case's facts by ord, the index every typed array below shares. */
   readonly byOrd: CaseFacts[] = [];
   /** ordOfSeq[seq] = the case's ord, -1 for none: FTS5 answers with seqs (its rowids), thousands per query. */
   readonly ordOfSeq: Int32Array;
@@ -86,7 +85,6 @@ export class LibrarySnapshot {
         this.codes[ord * FACET_COUNT + i] = code;
       }
       const f: CaseFacts = { seq: r.seq, ord, judgmentDate: r.judgmentDate, lossReasons: [], tagIds: [] };
-      this.facts.set(r.seq, f);
       this.byOrd.push(f);
       byId.set(r.id, f);
     });
@@ -134,8 +132,8 @@ export class LibrarySnapshot {
         .prepare(`SELECT c.seq FROM cases c WHERE ${where.sql}`)
         .pluck()
         .all(where.params) as number[]) {
-        const f = this.facts.get(seq);
-        if (f) flags[f.ord] = 1;
+        const ord = this.ordOfSeq[seq] ?? -1;
+        if (ord >= 0) flags[ord] = 1;
       }
       if (this.filtered.size > 50) this.filtered.clear();
       this.filtered.set(key, flags);
