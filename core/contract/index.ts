@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { backupContract } from './backup';
 import { casesContract } from './cases';
 import { collectionsContract } from './collections';
+import { decisionsContract } from './decisions';
 import type { OperationDef } from './define';
 import { exportContract } from './export';
 import { importContract } from './import';
@@ -32,6 +33,7 @@ export const contract = {
   ...packagesContract,
   ...collectionsContract,
   ...backupContract,
+  ...decisionsContract,
 } as const satisfies Record<string, OperationDef>;
 
 const parts = [
@@ -48,6 +50,7 @@ const parts = [
   packagesContract,
   collectionsContract,
   backupContract,
+  decisionsContract,
 ];
 const names = parts.flatMap((part) => Object.keys(part));
 const duplicate = names.find((name, i) => names.indexOf(name) !== i);

@@ -83,7 +83,7 @@ export function workingDaysAfter(from: string, to: string, cal = holidayCalendar
 /** The date on which `n` working days after `from` end, or undefined past the table. */
 export function addWorkingDays(from: string, n: number, cal = holidayCalendar()): string | undefined {
   let d = from;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = addDays(d, 1);
     if (d > cal.to) return undefined;
     if (isWorkingDay(d, cal)) left--;

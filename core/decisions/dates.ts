@@ -39,9 +39,14 @@ export function readDates(text: string, sentences: readonly Sentence[]): Decisio
     const end = start + m[0].length;
     // Only the clause around the date speaks for it: "收到申请后，于…作出答复" is not a receipt date.
     const from = Math.max(sentence?.start ?? 0, start - 30);
-    const before = text.slice(from, start).split(/[，,、：:]/u).at(-1) ?? '';
+    const before =
+      text
+        .slice(from, start)
+        .split(/[，,、：:]/u)
+        .at(-1) ?? '';
     const labelBefore = text.slice(from, start).replace(/\s+$/u, '');
-    const after = text.slice(end, Math.min(sentence?.end ?? text.length, end + 40)).split(/[，,。；]/u)[0] ?? '';
+    const after =
+      text.slice(end, Math.min(sentence?.end ?? text.length, end + 40)).split(/[，,。；]/u)[0] ?? '';
     let role = ROLES.find((r) => r.words.test(before + (/^(前|之前|以前)/u.test(after) ? '前' : '')));
     // 立案日期：2024年3月1日 names the date in a label before a colon.
     if (!role && /[：:]$/u.test(labelBefore))

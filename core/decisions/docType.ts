@@ -32,7 +32,10 @@ export function recogniseType(text: string): Recognised {
     );
   }
   // The title names the variant when it can (催告书 within a 决定书 is only a reference to it).
-  const title = text.slice(hit.at.start, text.indexOf('\n', hit.at.start) >= 0 ? text.indexOf('\n', hit.at.start) : undefined);
+  const title = text.slice(
+    hit.at.start,
+    text.indexOf('\n', hit.at.start) >= 0 ? text.indexOf('\n', hit.at.start) : undefined,
+  );
   const variant =
     hit.file.variants.find((v) => matchesAny(title, v.patterns)) ??
     hit.file.variants.find((v) => matchesAny(text, v.patterns));

@@ -39,7 +39,8 @@ const SENTENCE_ELEMENTS: { kind: ElementKind; patterns: string[] }[] = [
   { kind: 'remedy', patterns: ['行政复议', '行政诉讼', '向.{0,20}人民法院.{0,6}(起诉|提起)'] },
 ];
 
-const PARTY = /^(当事人|申请人|被申请人|被征收人|被执行人|被催告人|受伤职工|职工姓名|职工|用人单位|申请单位|违法行为人)\s*[（(]?[^：:\n]{0,12}[）)]?\s*[：:].+$/gmu;
+const PARTY =
+  /^(当事人|申请人|被申请人|被征收人|被执行人|被催告人|受伤职工|职工姓名|职工|用人单位|申请单位|违法行为人)\s*[（(]?[^：:\n]{0,12}[）)]?\s*[：:].+$/gmu;
 const ADDRESSEE = /^[^\s：:，。]{2,30}[：:]\s*$/gmu;
 const AGENCY_LINE =
   /^[\u4e00-\u9fa5（）()]{2,40}(局|人民政府|委员会|办事处|办公室|中心|厅|大队|支队|管理处)(（印章）|（章）|（盖章）)?$/gmu;
@@ -54,7 +55,11 @@ const element = (kind: ElementKind, start: number, text: string, value?: string)
 });
 
 /** Everything the review reads from a draft, in text order. */
-export function readElements(text: string, sentences: readonly Sentence[], type: Recognised): DecisionElement[] {
+export function readElements(
+  text: string,
+  sentences: readonly Sentence[],
+  type: Recognised,
+): DecisionElement[] {
   const out: DecisionElement[] = [];
   if (type.titleSpan)
     out.push(element('title', type.titleSpan.start, text.slice(type.titleSpan.start, type.titleSpan.end)));

@@ -6,6 +6,7 @@ import { backupHandlers } from './backup';
 import { casesHandlers } from './cases';
 import { collectionsHandlers } from './collections';
 import type { Platform, ServiceContext } from './context';
+import { decisionsHandlers } from './decisions';
 import { exportHandlers } from './export';
 import type { Handlers } from './handlers';
 import { importHandlers } from './import';
@@ -45,6 +46,7 @@ export function createService(ctx: ServiceContext): Service {
     ...packagesHandlers(ctx),
     ...collectionsHandlers(ctx),
     ...backupHandlers(ctx),
+    ...decisionsHandlers(ctx),
   };
 
   async function run(name: OpName, raw: unknown): Promise<unknown> {

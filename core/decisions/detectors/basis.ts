@@ -20,7 +20,9 @@ export const detectBasisArticle: Detector<'basis-article'> = (draft, detect) => 
   for (const role of detect.roles) {
     const found = sentencesMatching(basisSentences, role.patterns);
     if (found.some((s) => hasArticle(s.text))) continue;
-    if (hits.some((h) => found.some((s) => h.passage && s.start <= h.passage.start && h.passage.start < s.end)))
+    if (
+      hits.some((h) => found.some((s) => h.passage && s.start <= h.passage.start && h.passage.start < s.end))
+    )
       continue;
     const first = found[0];
     hits.push({
@@ -38,7 +40,10 @@ export const detectFactsEvidence: Detector<'facts-evidence'> = (draft, detect) =
   if (!first) return [{ detail: '未写明认定的事实' }];
   const hits: Hit[] = [];
   if (!matchesAny(draft.text, detect.evidence)) {
-    hits.push({ detail: '只写了事实，未列明证明这些事实的证据', passage: { start: first.start, end: first.end } });
+    hits.push({
+      detail: '只写了事实，未列明证明这些事实的证据',
+      passage: { start: first.start, end: first.end },
+    });
   }
   if (detect.conclusion.length) {
     const { sentences } = draft;

@@ -56,10 +56,12 @@ export const detectRemedy: Detector<'remedy'> = (draft, detect) => {
     }
   }
   const where = sentences[0] && { start: sentences[0].start, end: sentences[0].end };
-  if (!seen.review) hits.push({ detail: '未告知申请行政复议的途径和期限', passage: where, severity: 'medium' });
+  if (!seen.review)
+    hits.push({ detail: '未告知申请行政复议的途径和期限', passage: where, severity: 'medium' });
   else if (!seen.reviewPeriod)
     hits.push({ detail: '未写明申请行政复议的期限', passage: where, severity: 'medium' });
-  if (!seen.litigation) hits.push({ detail: '未告知提起行政诉讼的途径和期限', passage: where, severity: 'medium' });
+  if (!seen.litigation)
+    hits.push({ detail: '未告知提起行政诉讼的途径和期限', passage: where, severity: 'medium' });
   else if (!seen.litigationPeriod)
     hits.push({ detail: '未写明提起行政诉讼的期限', passage: where, severity: 'medium' });
   return hits;
