@@ -38,6 +38,8 @@ function score(c: LinkCandidate, link: DecisionRule['link']): Scored | undefined
         best = { score: s, reason: `败诉原因“${ground.name}”：${clip(ground.ground, 70)}` };
       continue;
     }
+    // The library's own analysis speaks more loosely than a court's ground: it counts only within the rule's categories.
+    if (link.categories.length && !link.categories.includes(c.category)) continue;
     const sentence = sentenceWith(c.lessons, word) ?? sentenceWith(c.analysis, word);
     if (sentence && (!best || best.score < 1))
       best = { score: 1, reason: `本案评析指出：${clip(sentence, 70)}` };
