@@ -1,5 +1,5 @@
 import { App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DecisionCheck } from '../../../../core/contract/decisions';
 import { api, ApiError } from '../../api/client';
 import { encodeFiles } from '../import/readFiles';
@@ -30,11 +30,11 @@ const load = (): Stored => {
 /** 文书体检: a draft decision checked against the rules and the cases the agencies lost. */
 export function DecisionsPage() {
   const { message } = App.useApp();
-  const stored = useRef(load());
-  const [text, setText] = useState(stored.current.text);
+  const [initial] = useState(load);
+  const [text, setText] = useState(initial.text);
   const [result, setResult] = useState<DecisionCheck>();
   const [selected, setSelected] = useState<number>();
-  const [form, setForm] = useState<OpinionForm | null>(stored.current.form);
+  const [form, setForm] = useState<OpinionForm | null>(initial.form);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -63,8 +63,8 @@ export function DecisionsPage() {
 
   // Back from a linked case: show the same review again.
   useEffect(() => {
-    if (stored.current.text.trim()) void check({ text: stored.current.text }, true);
-  }, [check]);
+    if (initial.text.trim()) void check({ text: initial.text }, true);
+  }, [check, initial.text]);
 
   const onFile = async (file: File) => {
     const { encoded, failures } = await encodeFiles([file]);
