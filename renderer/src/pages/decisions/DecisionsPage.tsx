@@ -1,7 +1,8 @@
 import { App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DecisionCheck } from '../../../../core/contract/decisions';
 import { api, ApiError } from '../../api/client';
+import { useApi } from '../../api/useApi';
 import { encodeFiles } from '../import/readFiles';
 import { DraftInput } from './DraftInput';
 import { DraftText } from './DraftText';
@@ -32,39 +33,33 @@ export function DecisionsPage() {
   const { message } = App.useApp();
   const [initial] = useState(load);
   const [text, setText] = useState(initial.text);
-  const [result, setResult] = useState<DecisionCheck>();
+  // Back from a linked case: the stored draft is checked again and shown as it was.
+  const arrival = useApi('decisions.check', initial.text.trim() ? { text: initial.text } : null);
+  const [checked, setChecked] = useState<DecisionCheck | null>();
+  const result = checked === null ? undefined : (checked ?? arrival.data);
   const [selected, setSelected] = useState<number>();
-  const [form, setForm] = useState<OpinionForm | null>(initial.form);
+  const [storedForm, setForm] = useState<OpinionForm | null>(initial.form);
+  const form = storedForm ?? (result ? { conclusion: result.conclusion, reviewer: '', notes: '' } : null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    sessionStorage.setItem(STORE, JSON.stringify({ text: result ? result.text : text, form }));
-  }, [text, form, result]);
+    sessionStorage.setItem(STORE, JSON.stringify({ text: result ? result.text : text, form: storedForm }));
+  }, [text, storedForm, result]);
 
-  const check = useCallback(
-    async (input: { text?: string; file?: { name: string; dataBase64: string } }, keepForm = false) => {
-      setBusy(true);
-      try {
-        const answer = await api.call('decisions.check', input);
-        setResult(answer);
-        setText(answer.text);
-        setSelected(undefined);
-        setForm((f) =>
-          keepForm && f ? f : { conclusion: answer.conclusion, reviewer: f?.reviewer ?? '', notes: '' },
-        );
-      } catch (e) {
-        void message.error(e instanceof ApiError ? e.message : String(e));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [message],
-  );
-
-  // Back from a linked case: show the same review again.
-  useEffect(() => {
-    if (initial.text.trim()) void check({ text: initial.text }, true);
-  }, [check, initial.text]);
+  const check = async (input: { text?: string; file?: { name: string; dataBase64: string } }) => {
+    setBusy(true);
+    try {
+      const answer = await api.call('decisions.check', input);
+      setChecked(answer);
+      setText(answer.text);
+      setSelected(undefined);
+      setForm({ conclusion: answer.conclusion, reviewer: storedForm?.reviewer ?? '', notes: '' });
+    } catch (e) {
+      void message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const onFile = async (file: File) => {
     const { encoded, failures } = await encodeFiles([file]);
@@ -91,7 +86,7 @@ export function DecisionsPage() {
           onText={setText}
           onFile={(f) => void onFile(f)}
           onCheck={() => void check({ text })}
-          busy={busy}
+          busy={busy || arrival.loading}
         />
       ) : (
         <Row gutter={16} align="top">
@@ -107,7 +102,7 @@ export function DecisionsPage() {
                 </Space>
               }
               extra={
-                <Button size="small" onClick={() => setResult(undefined)}>
+                <Button size="small" onClick={() => setChecked(null)}>
                   修改文书 / 重新体检
                 </Button>
               }
