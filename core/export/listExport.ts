@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
-import type { CaseRecord } from '../../db/model/case';
-import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import type { CaseRecord } from '../../shared/case';
+import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import { formatProvision } from './text';
 
 interface Column {

@@ -9,8 +9,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { CaseRecord } from '../../../db/model/case';
-import { LOSS_REASONS } from '../../../db/model/taxonomy';
+import type { CaseRecord } from '../../../shared/case';
+import { LOSS_REASONS } from '../../../shared/taxonomy';
 import { formatChineseDate, formatProvision } from '../text';
 import { markdownToParagraphs } from './markdownDocx';
 

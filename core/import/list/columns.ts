@@ -1,12 +1,12 @@
-import { CASE_STATUSES } from '../../../db/model/taxonomy';
+import { CASE_STATUSES } from '../../../shared/taxonomy';
 import {
   ENFORCEMENT_STEPS,
   LOSS_REASONS,
   type CaseStatus,
   type EnforcementStepCode,
   type LossReasonCode,
-} from '../../../db/model/taxonomy';
-import type { CaseContentInput } from '../../../db/model/case';
+} from '../../../shared/taxonomy';
+import type { CaseContentInput } from '../../../shared/case';
 import { citedProvisions } from '../extract/provisions';
 
 type Field = keyof CaseContentInput;

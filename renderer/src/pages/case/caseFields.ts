@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../../../../db/model/case';
+import type { CaseRecord } from '../../../../shared/case';
 import type { OpInput, OpOutput } from '../../../../core/contract';
 import { markdownToSafeHtml } from '../../components/Markdown';
 import { findTermRanges, locateQuote } from './termMatch';

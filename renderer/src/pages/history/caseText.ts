@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../../../../db/model/case';
+import type { CaseRecord } from '../../../../shared/case';
 
 export interface FieldText {
   key: string;
