@@ -9,9 +9,21 @@ export const CASE_SECTIONS = [
 ] as const;
 export type CaseSectionField = (typeof CASE_SECTIONS)[number]['field'];
 
-/** The heading of a section, or the field name itself for anything else. */
-export const sectionLabel = (field: string): string =>
-  CASE_SECTIONS.find((s) => s.field === field)?.label ?? field;
+/** Headings of the parts of a case page and its exports that are not written sections. */
+export const CASE_HEADINGS = {
+  lossReasons: '败诉原因',
+  provisions: '相关法条',
+  related: '类案',
+  note: '我的笔记',
+  highlights: '我的标注',
+  source: '来源',
+} as const;
+export type CaseHeadingKey = CaseSectionField | keyof typeof CASE_HEADINGS;
+
+/** The heading of a section or page part, or the key itself for anything else. */
+export const sectionLabel = (key: string): string =>
+  CASE_SECTIONS.find((s) => s.field === key)?.label ??
+  (Object.hasOwn(CASE_HEADINGS, key) ? CASE_HEADINGS[key as keyof typeof CASE_HEADINGS] : key);
 
 /**
  * The sections the library writes itself and a reviewed case must carry. 裁判文书原文 is not one:

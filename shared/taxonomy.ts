@@ -30,6 +30,8 @@ export type TrialStage = (typeof TRIAL_STAGES)[number];
 
 export const CASE_STATUSES = ['draft', 'reviewed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+/** A reviewed case is published to officers; a draft is still being written. */
+export const STATUS_LABELS: Record<CaseStatus, string> = { draft: '草稿', reviewed: '已审核' };
 
 /** Agency types used for statistics by department; free text outside this list is refused. */
 export const AGENCY_TYPES = [

@@ -20,7 +20,7 @@ export function checkCase(content: CaseContent, record = `案例“${content.tit
   if (!problems.length) return;
   throw new AppError(
     'BAD_INPUT',
-    `${record}不能写入案例库：${problems.map((p) => `${p.label}——${p.message}`).join('；')}`,
+    `${record}不能写入案例库：${problems.map((p) => p.message).join('；')}`,
     problems,
   );
 }
