@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENFORCEMENT_STEP_CODES, LOSS_REASON_CODES } from '../../db/model/taxonomy';
+import { ENFORCEMENT_STEP_CODES, LOSS_REASON_CODES } from '../../shared/taxonomy';
 
 /**
  * The shape of one reviewed rule file (data/decision-rules/<type>.json). Patterns are regular

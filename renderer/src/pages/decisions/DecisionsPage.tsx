@@ -1,7 +1,8 @@
 import { App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DecisionCheck } from '../../../../core/contract/decisions';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { showError } from '../../api/showError';
 import { useApi } from '../../api/useApi';
 import { encodeFiles } from '../import/readFiles';
 import { DraftInput } from './DraftInput';
@@ -55,7 +56,7 @@ export function DecisionsPage() {
       setSelected(undefined);
       setForm({ conclusion: answer.conclusion, reviewer: storedForm?.reviewer ?? '', notes: '' });
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     } finally {
       setBusy(false);
     }

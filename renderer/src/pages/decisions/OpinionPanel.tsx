@@ -2,7 +2,8 @@ import { FileWordOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Conclusion } from '../../../../core/contract/decisions';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { showError } from '../../api/showError';
 import { chooseExportPath, showExportDone } from '../../components/export/exportResult';
 
 export interface OpinionForm {
@@ -40,7 +41,7 @@ export function OpinionPanel({
       });
       showExportDone(modal, written);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     } finally {
       setBusy(undefined);
     }
