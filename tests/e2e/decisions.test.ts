@@ -30,6 +30,7 @@ describe('文书体检 in the browser', () => {
     await page.goto(`${app.url}/#/search`);
     await page.getByRole('menuitem', { name: '文书体检' }).click();
     await page.getByLabel('待审核文书').fill(draft);
+    await shot(page, 'decisions-input');
     await page.getByRole('button', { name: '开始体检' }).click();
 
     // Type, elements highlighted in the text, findings worst first.

@@ -124,6 +124,24 @@ describe('decisions.exportOpinion', () => {
     expect(xml).toMatch(/审核日期：\d{4}年\d{1,2}月\d{1,2}日/u);
   });
 
+  it('reads a .pdf draft (printed by Chromium, lines wrapped by the page) and finds the same', async () => {
+    const text = draft('penalty-03-revoke.txt');
+    const html = `<!doctype html><html lang="zh-CN"><body style="width:150mm;font:12pt serif">${text
+      .split('\n')
+      .map(
+        (line) => `<p style="margin:0">${line.replace(/&/g, '&amp;').replace(/</g, '&lt;') || '&nbsp;'}</p>`,
+      )
+      .join('')}</body></html>`;
+    const pdf = lib.tmp.path('决定书.pdf');
+    await lib.service.ctx.platform.printToPdf!(html, pdf, { pageSize: 'A4' });
+    const fromPdf = await lib.service.call('decisions.check', {
+      file: { name: '决定书.pdf', dataBase64: readFileSync(pdf).toString('base64') },
+    });
+    const fromText = await lib.service.call('decisions.check', { text });
+    expect(fromPdf.docType).toBe('行政处罚决定书');
+    expect(fromPdf.findings.map((f) => f.code).sort()).toEqual(fromText.findings.map((f) => f.code).sort());
+  });
+
   it('prints the same 意见书 to PDF through Chromium', async () => {
     const path = lib.tmp.path('意见书.pdf');
     const written = await lib.service.call('decisions.exportOpinion', {
