@@ -2,6 +2,9 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Button, Input, Space, Typography, Upload } from 'antd';
 
 const ACCEPT = '.docx,.pdf,.txt';
+const HINT =
+  '支持 .docx、.pdf（带文字层）、.txt，单个文件不超过 50 MB。可体检：行政处罚决定书、政府信息公开申请答复书、' +
+  '工伤认定决定书、房屋征收补偿决定书、限期拆除决定书、强制执行决定书和催告书。';
 
 /** Paste the draft, or drop one .docx / .pdf / .txt file (read on the service side with the import readers). */
 export function DraftInput({
@@ -31,11 +34,7 @@ export function DraftInput({
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">把待审核的文书拖到这里，或点击选择文件</p>
-        <p className="ant-upload-hint">
-          支持 .docx、.pdf（带文字层）、.txt，单个文件不超过 50
-          MB。可体检：行政处罚决定书、政府信息公开申请答复书、
-          工伤认定决定书、房屋征收补偿决定书、限期拆除决定书、强制执行决定书和催告书。
-        </p>
+        <p className="ant-upload-hint">{HINT}</p>
       </Upload.Dragger>
       <Typography.Text type="secondary">或粘贴文书全文：</Typography.Text>
       <Input.TextArea
