@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WritableDB } from '../../db/connection';
+import type { WriteContext } from '../../db/repos/searchIndex';
 import { AppError } from '../../db/errors';
 import { getCase, insertCase, updateCase, type WriteOptions } from '../../db/repos/cases';
 import type { CaseContent, CaseRecord } from '../../shared/case';
@@ -27,24 +27,24 @@ export function checkCase(content: CaseContent, record = `案例“${content.tit
 
 /** A new case, checked. */
 export function createCase(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
   content: CaseContent,
   options: WriteOptions & { record?: string } = {},
 ): CaseRecord {
   checkCase(content, options.record);
-  return insertCase(db, id, content, options);
+  return insertCase(write, id, content, options);
 }
 
 /** New content for an existing case (the old version stays in history), checked. */
 export function replaceCase(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
   content: CaseContent,
   options: Parameters<typeof updateCase>[3] & { record?: string } = {},
 ): CaseRecord {
   checkCase(content, options.record);
-  return updateCase(db, id, content, options);
+  return updateCase(write, id, content, options);
 }
 
 /**
@@ -52,14 +52,15 @@ export function replaceCase(
  * Reads the existing case once (for its revision and history) and checks the content once.
  */
 export function saveCase(
-  db: WritableDB,
+  write: WriteContext,
   input: { id?: string; expectedRevision?: number; content: CaseContent },
 ): CaseRecord {
   checkCase(input.content);
+  const { db } = write;
   return db.transaction(() => {
     const previous = input.id ? getCase(db, input.id) : undefined;
     return previous
-      ? updateCase(db, previous.id, input.content, { expectedRevision: input.expectedRevision, previous })
-      : insertCase(db, input.id ?? randomUUID(), input.content);
+      ? updateCase(write, previous.id, input.content, { expectedRevision: input.expectedRevision, previous })
+      : insertCase(write, input.id ?? randomUUID(), input.content);
   })();
 }

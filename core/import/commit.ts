@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WritableDB } from '../../db/connection';
+import type { WriteContext } from '../../db/repos/searchIndex';
 import { CaseContent } from '../../shared/case';
 import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
@@ -52,7 +52,7 @@ export interface CommitProgress {
  * existing case (whose old version stays in history) or is kept as a second case.
  */
 export function commitImport(
-  db: WritableDB,
+  write: WriteContext,
   drafts: CommitDraftInput[],
   onDuplicate: OnDuplicate,
   job: CommitProgress,
@@ -64,6 +64,7 @@ export function commitImport(
     checkCase(content, `${name}（${content.title}）`);
     return { name, content };
   });
+  const { db } = write;
   const result: ImportResult = { imported: [], skipped: [] };
   db.transaction(() => {
     const batch = new Map<string, string>();
@@ -82,7 +83,7 @@ export function commitImport(
         return;
       }
       if (target && onDuplicate === 'replace') {
-        replaceCase(db, target, content, { reason: 'import-replace', record: name });
+        replaceCase(write, target, content, { reason: 'import-replace', record: name });
         result.imported.push({
           id: target,
           name,
@@ -93,7 +94,7 @@ export function commitImport(
         return;
       }
       const id = randomUUID();
-      createCase(db, id, content, { record: name });
+      createCase(write, id, content, { record: name });
       if (key && !batch.has(key)) batch.set(key, id);
       result.imported.push({
         id,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { openLibrary, type WritableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { writeMeta } from '../../db/repos/meta';
+import { caseIndexer } from '../search/indexer';
 import { describeZodError } from '../service/validation';
 import { createCase } from '../cases/write';
 import { CaseFile } from './caseFile';
@@ -53,7 +54,7 @@ export function buildStarterLibrary(target: string, dataDir = DEFAULT_DATA_DIR):
     writeMeta(db, 'library_name', manifest.name);
     for (const { data } of cases) {
       const { id, ...content } = data;
-      createCase(db, id, content, { now, origin: 'starter', record: `起始案例 ${id}` });
+      createCase({ db, index: caseIndexer }, id, content, { now, origin: 'starter', record: `起始案例 ${id}` });
     }
   })();
   return db;

@@ -25,18 +25,18 @@ const withReaderState = (db: ReadableDB, record: CaseRecord): CaseDetail => ({
 export const caseDetail = (db: ReadableDB, id: string): CaseDetail =>
   withReaderState(db, requireCase(db, id));
 
-export const casesHandlers: AreaFactory<typeof casesContract> = ({ db }) => ({
+export const casesHandlers: AreaFactory<typeof casesContract> = ({ db, write }) => ({
   'cases.list': (input) => listCases(db, input),
   'cases.get': ({ id }) => caseDetail(db, id),
   // The contract has parsed the input; saveCase checks the rules, reads the old version once.
   'cases.save': ({ id, expectedRevision, case: content }) =>
-    withReaderState(db, saveCase(db, { id, expectedRevision, content })),
+    withReaderState(db, saveCase(write, { id, expectedRevision, content })),
   'cases.trash': ({ id }) => {
-    setDeleted(db, id, true);
+    setDeleted(write, id, true);
     return { id };
   },
   'cases.restore': ({ id }) => {
-    setDeleted(db, id, false);
+    setDeleted(write, id, false);
     return { id };
   },
   'cases.emptyTrash': () => ({ removed: emptyTrash(db) }),
@@ -55,7 +55,7 @@ export const casesHandlers: AreaFactory<typeof casesContract> = ({ db }) => ({
     // An old snapshot may predate fields added since, which parsing fills with their defaults.
     return withReaderState(
       db,
-      replaceCase(db, id, CaseContent.parse(old), { reason: `restore:${revision}` }),
+      replaceCase(write, id, CaseContent.parse(old), { reason: `restore:${revision}` }),
     );
   },
   'cases.star': ({ id, starred }) => {
