@@ -15,6 +15,7 @@ import { isStarred, setStar } from '../../db/repos/stars';
 import { tagsOfCase } from '../../db/repos/tags';
 import type { CaseDetail, casesContract } from '../contract/cases';
 import type { AreaFactory } from './handlers';
+import { relatedCases } from './related';
 
 export const caseDetail = (db: ReadableDB, id: string): CaseDetail => ({
   ...requireCase(db, id),
@@ -62,4 +63,5 @@ export const casesHandlers: AreaFactory<typeof casesContract> = ({ db, write }) 
     setStar(db, id, starred);
     return { id, starred };
   },
+  'cases.related': ({ id }) => relatedCases(db, id),
 });
