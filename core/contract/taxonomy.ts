@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENCY_TYPES, CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES } from '../../db/model/taxonomy';
+import { AGENCY_TYPES, CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { Empty } from './common';
 import { op } from './define';
 

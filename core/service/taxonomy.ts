@@ -1,4 +1,4 @@
-import { AGENCY_TYPES, CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES } from '../../db/model/taxonomy';
+import { AGENCY_TYPES, CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
 import type { taxonomyContract } from '../contract/taxonomy';
 import type { AreaFactory } from './handlers';
