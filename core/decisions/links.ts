@@ -54,7 +54,11 @@ function score(c: LinkCandidate, link: DecisionRule['link']): Scored | undefined
 
 /** The lost cases of the library where this rule's defect cost the agency the case, best first. */
 export function casesForRule(db: ReadableDB, rule: DecisionRule): LinkedCase[] {
-  return linkCandidates(db, { lossReasons: rule.link.lossReasons, steps: rule.link.steps })
+  return linkCandidates(db, {
+    lossReasons: rule.link.lossReasons,
+    steps: rule.link.steps,
+    words: rule.link.words,
+  })
     .map((c) => score(c, rule.link))
     .filter((s): s is Scored => s !== undefined)
     .sort((a, b) => b.score - a.score)

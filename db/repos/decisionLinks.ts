@@ -23,13 +23,13 @@ interface Row {
 }
 
 /**
- * Cases (not in the trash) coded with any of `lossReasons` or `steps` — the candidates for the
- * lost cases a finding of 文书体检 points to. The caller reads their grounds and lessons for the
- * words of the rule and explains each link; this only narrows by the coding.
+ * Cases (not in the trash) coded with any of `lossReasons` or `steps` whose grounds, lessons or
+ * analysis contain one of `words` — the candidates for the lost cases a finding of 文书体检 points
+ * to. The caller decides which text the word stands in and explains each link.
  */
 export function linkCandidates(
   db: ReadableDB,
-  query: { lossReasons: readonly string[]; steps: readonly string[] },
+  query: { lossReasons: readonly string[]; steps: readonly string[]; words: readonly string[] },
 ): LinkCandidate[] {
   const rows = db
     .prepare(
@@ -44,9 +44,18 @@ export function linkCandidates(
                         AND r.code IN (SELECT value FROM json_each(@reasons)))
            OR EXISTS (SELECT 1 FROM case_enforcement_steps s WHERE s.case_id = c.id
                         AND s.code IN (SELECT value FROM json_each(@steps))))
+         -- Only cases whose grounds or analysis hold one of the words can link; the text stays in SQLite.
+         AND (EXISTS (SELECT 1 FROM case_loss_reasons r, json_each(@words) w
+                        WHERE r.case_id = c.id AND instr(r.ground, w.value) > 0)
+           OR EXISTS (SELECT 1 FROM json_each(@words) w
+                        WHERE instr(c.lessons, w.value) > 0 OR instr(c.analysis, w.value) > 0))
        ORDER BY c.judgment_date DESC, c.seq`,
     )
-    .all({ reasons: JSON.stringify(query.lossReasons), steps: JSON.stringify(query.steps) }) as Row[];
+    .all({
+      reasons: JSON.stringify(query.lossReasons),
+      steps: JSON.stringify(query.steps),
+      words: JSON.stringify(query.words),
+    }) as Row[];
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
