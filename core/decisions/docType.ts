@@ -41,7 +41,7 @@ export function recogniseType(text: string): Recognised {
     hit.file.variants.find((v) => matchesAny(text, v.patterns));
   return {
     file: hit.file,
-    name: variant ? `${hit.file.name}（${variant.label}）` : hit.file.name,
+    name: variant ? (variant.typeName ?? `${hit.file.name}（${variant.label}）`) : hit.file.name,
     variant: variant?.name,
     titleSpan: hit.at,
   };

@@ -134,7 +134,17 @@ export const RuleFile = z.object({
   /** Title lines that name this type; the first matching pattern wins over keyword scores. */
   titles: Patterns,
   /** Variants of the type and the pattern that marks each; the first match wins. */
-  variants: z.array(z.object({ name: z.string(), label: z.string(), patterns: Patterns })).default([]),
+  variants: z
+    .array(
+      z.object({
+        name: z.string(),
+        label: z.string(),
+        /** The type's name for this variant when it is a document of its own (催告书), else 名称（label）. */
+        typeName: z.string().optional(),
+        patterns: Patterns,
+      }),
+    )
+    .default([]),
   reviewedBy: z.string(),
   rules: z.array(DecisionRule).min(1),
 });

@@ -107,6 +107,7 @@ describe('what the findings say', () => {
     expect(review('injury-02-bare-denial.txt').type.name).toBe('工伤认定决定书（不予认定）');
     expect(review('injury-01-clean-grant.txt').type.name).toBe('工伤认定决定书（认定）');
     expect(review('enforcement-03-clean-notice.txt').type.variant).toBe('notice');
+    expect(review('enforcement-03-clean-notice.txt').type.name).toBe('催告书');
     expect(review('enforcement-01-clean-decision.txt').type.variant).toBe('decision');
   });
 
