@@ -60,6 +60,12 @@ export function isWorkingDay(iso: string, cal = holidayCalendar()): boolean {
   return weekday !== 0 && weekday !== 6;
 }
 
+/** 2024-04-07 → 2024年4月7日, as a decision and an 意见书 write dates. */
+export const chineseDate = (iso: string): string => {
+  const [y, m, d] = iso.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+};
+
 export type WorkdayCount = { ok: true; days: number } | { ok: false; message: string };
 
 /**
@@ -71,7 +77,7 @@ export function workingDaysAfter(from: string, to: string, cal = holidayCalendar
     if (d < cal.from || d > cal.to) {
       return {
         ok: false,
-        message: `内置的节假日表只覆盖 ${cal.from} 至 ${cal.to}（来源：${cal.source}），${d} 不在其中，无法计算工作日，请按当年国务院办公厅放假通知人工核对`,
+        message: `内置的节假日表只覆盖${chineseDate(cal.from)}至${chineseDate(cal.to)}（来源：${cal.source}），${chineseDate(d)}不在其中，无法计算工作日，请按当年国务院办公厅放假通知人工核对`,
       };
     }
   }

@@ -87,7 +87,7 @@ describe('what the findings say', () => {
     const remedies = revoke.raw.filter((r) => r.code === 'remedy').map((r) => r.message);
     expect(remedies.join('\n')).toContain('“十五日内”，法定为60日');
     expect(remedies.join('\n')).toContain('“三个月内”，法定为6个月');
-    expect(revoke.raw.find((r) => r.code === 'deadline')!.message).toContain('期限届满日为2024-04-07');
+    expect(revoke.raw.find((r) => r.code === 'deadline')!.message).toContain('期限届满日为2024年4月7日');
     expect(proposeConclusion(revoke.raw)).toBe('不同意');
   });
 
@@ -172,7 +172,7 @@ describe('working days', () => {
   it('say clearly that a date past the table cannot be counted', () => {
     const past = workingDaysAfter('2026-12-20', '2027-01-20');
     expect(past.ok).toBe(false);
-    if (!past.ok) expect(past.message).toMatch(/只覆盖 2019-01-01 至 2026-12-31.*2027-01-20/u);
+    if (!past.ok) expect(past.message).toMatch(/只覆盖2019年1月1日至2026年12月31日.*2027年1月20日不在其中/u);
   });
 });
 

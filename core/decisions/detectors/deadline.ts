@@ -1,4 +1,11 @@
-import { addDays, daysBetween, holidayCalendar, isWorkingDay, workingDaysAfter } from '../calendar';
+import {
+  addDays,
+  chineseDate,
+  daysBetween,
+  holidayCalendar,
+  isWorkingDay,
+  workingDaysAfter,
+} from '../calendar';
 import { dateOf } from '../dates';
 import { matchesAny } from '../text';
 import type { Detector } from './hit';
@@ -36,7 +43,7 @@ export const detectDeadline: Detector<'deadline'> = (draft, detect) => {
     if (count.days <= limit) return [];
     return [
       {
-        detail: `${detect.startName}${from}至作出日期${to}共${count.days}个工作日，超过${limit}${unit}${extended ? '（已计延长）' : ''}`,
+        detail: `${detect.startName}${chineseDate(from)}至作出日期${chineseDate(to)}共${count.days}个工作日，超过${limit}${unit}${extended ? '（已计延长）' : ''}`,
         passage,
       },
     ];
@@ -47,7 +54,7 @@ export const detectDeadline: Detector<'deadline'> = (draft, detect) => {
   if (to <= last) return [];
   return [
     {
-      detail: `${detect.startName}${from}至作出日期${to}共${daysBetween(from, to)}日，超过${limit}${unit}（期限届满日为${last}）`,
+      detail: `${detect.startName}${chineseDate(from)}至作出日期${chineseDate(to)}共${daysBetween(from, to)}日，超过${limit}${unit}（期限届满日为${chineseDate(last)}）`,
       passage,
     },
   ];
