@@ -17,7 +17,7 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_
 
 let app: WebApp;
 beforeAll(async () => {
-  app = await startWebApp({ viewport: { width: 1440, height: 900 } });
+  app = await startWebApp();
 });
 afterAll(async () => {
   await app?.close();
@@ -43,6 +43,8 @@ describe('文书体检 in the browser', () => {
     expect(await hearing.locator('.ant-tag').first().textContent()).toBe('高');
     expect(await hearing.textContent()).toContain('第六十三条');
     expect(await page.getByRole('radio', { name: '不同意（建议）' }).isChecked()).toBe(true);
+
+    await shot(page, 'decisions-result');
 
     // Clicking a finding outlines its passage in the text.
     await hearing.click();

@@ -1,5 +1,5 @@
 import { App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DecisionCheck } from '../../../../core/contract/decisions';
 import { api } from '../../api/client';
 import { showError } from '../../api/showError';
@@ -42,6 +42,7 @@ export function DecisionsPage() {
   const [storedForm, setForm] = useState<OpinionForm | null>(initial.form);
   const form = storedForm ?? (result ? { conclusion: result.conclusion, reviewer: '', notes: '' } : null);
   const [busy, setBusy] = useState(false);
+  const top = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     sessionStorage.setItem(STORE, JSON.stringify({ text: result ? result.text : text, form: storedForm }));
@@ -55,6 +56,8 @@ export function DecisionsPage() {
       setText(answer.text);
       setSelected(undefined);
       setForm({ conclusion: answer.conclusion, reviewer: storedForm?.reviewer ?? '', notes: '' });
+      // The pasted draft may have pushed the page down; the review starts at its heading.
+      requestAnimationFrame(() => top.current?.scrollIntoView({ block: 'start' }));
     } catch (e) {
       showError(message, e);
     } finally {
@@ -76,7 +79,7 @@ export function DecisionsPage() {
   };
 
   return (
-    <div className="decisions-page">
+    <div className="decisions-page" ref={top}>
       <Typography.Title level={3}>文书体检</Typography.Title>
       <Typography.Paragraph type="secondary">
         执法决定发出前的法制审核：识别文书类型和要素，逐条对照法律规定检查，并列出在同一问题上败诉的案例。
