@@ -29,7 +29,11 @@ export function FindingList({
         <List.Item
           className={`finding ${selected === i ? 'is-selected' : ''}`}
           data-code={f.code}
+          tabIndex={0}
           onClick={() => onSelect(i)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && e.target === e.currentTarget) onSelect(i);
+          }}
         >
           <div className="finding-body">
             <div className="finding-head">
