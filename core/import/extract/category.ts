@@ -16,7 +16,10 @@ const CATEGORY_WORDS: [RegExp, Category][] = [
   [/信息公开/, '政府信息公开'],
   [/行政协议|征收补偿协议|安置补偿协议|安置协议|补偿安置协议|特许经营协议|行政合同/, '行政协议'],
   [/房屋征收|国有土地上房屋|征收决定|征收补偿决定/, '房屋征收'],
-  [/征地|集体土地|拆迁|强拆|强制拆除|强行拆除|拆除[^，。；]{0,6}房屋|房屋[^，。；]{0,6}(强制|拆除)|限期拆除|责令拆除/, '征地拆迁'],
+  [
+    /征地|集体土地|拆迁|强拆|强制拆除|强行拆除|拆除[^，。；]{0,6}房屋|房屋[^，。；]{0,6}(强制|拆除)|限期拆除|责令拆除/,
+    '征地拆迁',
+  ],
   [/征收/, '房屋征收'],
   [/不履行|履行[^，。；]{0,4}(法定)?职责|不作为|未予?答复|不予答复|拒绝履行/, '不履行法定职责'],
   [/处罚|罚款|吊销|拘留|没收|警告|责令停产停业/, '行政处罚'],
@@ -45,7 +48,12 @@ function firstMatch<T>(
 ): { value: T; evidence: string; span: Span } | undefined {
   for (const [re, value] of rules) {
     const m = re.exec(text);
-    if (m) return { value, evidence: m[0], span: { start: offset + m.index, end: offset + m.index + m[0].length } };
+    if (m)
+      return {
+        value,
+        evidence: m[0],
+        span: { start: offset + m.index, end: offset + m.index + m[0].length },
+      };
   }
   return undefined;
 }

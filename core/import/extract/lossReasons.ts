@@ -15,9 +15,15 @@ export interface LossReasonEvidence {
 
 /** How courts state a ground without citing an item. Order: the narrower reading first. */
 const WORDING: [LossReasonCode, RegExp][] = [
-  ['minor-procedure', /程序轻微违法|轻微违反法定程序|程序(上)?存在(轻微)?瑕疵[^。；]{0,30}(不产生实际影响|确认违法)/],
+  [
+    'minor-procedure',
+    /程序轻微违法|轻微违反法定程序|程序(上)?存在(轻微)?瑕疵[^。；]{0,30}(不产生实际影响|确认违法)/,
+  ],
   ['void', /重大且明显违法|(确认|属于)[^。；]{0,20}无效/],
-  ['agreement-breach', /(未|不)(依法|按照?约定)履行[^。；]{0,10}协议|违法(变更|解除)[^。；]{0,10}协议|(协议|约定)[^。；]{0,20}违约/],
+  [
+    'agreement-breach',
+    /(未|不)(依法|按照?约定)履行[^。；]{0,10}协议|违法(变更|解除)[^。；]{0,10}协议|(协议|约定)[^。；]{0,20}违约/,
+  ],
   [
     'nonperformance',
     /(未|不|没有)(依法)?履行[^。；，]{0,12}(法定)?职责|拖延履行|不作为|(未|没有)(在法定期限内|及时)?(作出)?(书面)?答复|逾期[^。；，]{0,10}(未|不)(作出|答复|处理)/,
@@ -58,7 +64,11 @@ function groundText(s: Sentence, at: number, length: number): { ground: string; 
 function citedGrounds(sentences: Sentence[]): LossReasonEvidence[] {
   const out: LossReasonEvidence[] = [];
   for (const s of sentences) {
-    if (isPartyArgument(s.text) || /(原审|一审)[^。；]{0,10}(适用|依照|依据)[^。；]{0,6}(法律)?错误/.test(s.text)) continue;
+    if (
+      isPartyArgument(s.text) ||
+      /(原审|一审)[^。；]{0,10}(适用|依照|依据)[^。；]{0,6}(法律)?错误/.test(s.text)
+    )
+      continue;
     for (const ref of groundRefs(s.text)) {
       const code = reasonOfRef(ref);
       if (!code || out.some((e) => e.code === code)) continue;
@@ -93,7 +103,10 @@ function wordedGrounds(sentences: Sentence[]): LossReasonEvidence[] {
  * 行政诉讼法 it decided on, those are its grounds; otherwise what its reasoning says in words
  * (主要证据不足, 违反法定程序, 缺乏法律依据, 明显不当…) is proposed.
  */
-export function readLossReasons(reasoning: Sentence[], legalBasis: Sentence | undefined): LossReasonEvidence[] {
+export function readLossReasons(
+  reasoning: Sentence[],
+  legalBasis: Sentence | undefined,
+): LossReasonEvidence[] {
   const cited = citedGrounds(legalBasis ? [legalBasis, ...reasoning] : reasoning);
   if (cited.length) return cited;
   return wordedGrounds(reasoning);

@@ -6,7 +6,13 @@ export type OutcomeKind =
   Outcome | '驳回起诉' | '驳回诉讼请求' | '维持' | '维持原判' | '驳回再审申请' | '提审' | '其他';
 
 /** Kinds where the agency's act stands: the draft is not a lost case unless the reader says so. */
-export const NOT_LOST_KINDS: readonly OutcomeKind[] = ['驳回起诉', '驳回诉讼请求', '维持', '维持原判', '驳回再审申请'];
+export const NOT_LOST_KINDS: readonly OutcomeKind[] = [
+  '驳回起诉',
+  '驳回诉讼请求',
+  '维持',
+  '维持原判',
+  '驳回再审申请',
+];
 
 export interface OutcomeReading {
   kind: OutcomeKind;

@@ -13,10 +13,19 @@ export interface StepEvidence {
 const STEP_WORDS: [EnforcementStepCode, RegExp][] = [
   ['authority', /超越(法定)?职权|无权作出|不具有[^。；]{0,10}(职权|主体资格)|越权/],
   ['filing', /(未|没有|不予)(依法)?(立案|受理)|受案登记/],
-  ['investigation', /(未|没有)[^。；，]{0,8}(调查|核实|核查|勘验|测量|取证)|调查[^。；，]{0,8}(不充分|不全面)|事实不清|证据不足/],
-  ['notice-hearing', /(未|没有)通知[^。；]{0,20}参加|(未|没有)[^。；，]{0,10}(告知|听证|听取[^。；，]{0,8}(陈述|申辩|意见)|陈述|申辩)|剥夺[^。；，]{0,6}(陈述|申辩)/],
+  [
+    'investigation',
+    /(未|没有)[^。；，]{0,8}(调查|核实|核查|勘验|测量|取证)|调查[^。；，]{0,8}(不充分|不全面)|事实不清|证据不足/,
+  ],
+  [
+    'notice-hearing',
+    /(未|没有)通知[^。；]{0,20}参加|(未|没有)[^。；，]{0,10}(告知|听证|听取[^。；，]{0,8}(陈述|申辩|意见)|陈述|申辩)|剥夺[^。；，]{0,6}(陈述|申辩)/,
+  ],
   ['legal-basis', /适用法律[、，,]?(法规)?(错误|不当)|(缺乏|没有)法律依据|于法无据/],
-  ['decision-reasoning', /(未|没有)[^。；，]{0,8}说明理由|理由不(充分|明)|集体讨论|未载明|决定书[^。；，]{0,10}(未|没有)/],
+  [
+    'decision-reasoning',
+    /(未|没有)[^。；，]{0,8}说明理由|理由不(充分|明)|集体讨论|未载明|决定书[^。；，]{0,10}(未|没有)/,
+  ],
   ['proportionality', /明显不当|过罚不相当|显失公正|畸重|裁量[^。；，]{0,6}(不当|失当)/],
   ['service', /(未|没有)[^。；，]{0,10}送达|送达[^。；，]{0,6}(违法|不当|程序)/],
   ['execution', /强制执行|强制拆除|强行拆除|强拆|执行程序/],
@@ -43,7 +52,11 @@ export function readSteps(reasoning: Sentence[], grounds: LossReasonEvidence[]):
       const m = re.exec(s.text);
       if (!m || out.some((e) => e.code === code)) continue;
       const start = s.span.start + m.index;
-      out.push({ code, ground: s.text.length > 120 ? m[0] : s.text, span: { start, end: start + m[0].length } });
+      out.push({
+        code,
+        ground: s.text.length > 120 ? m[0] : s.text,
+        span: { start, end: start + m[0].length },
+      });
     }
   }
   return out;
