@@ -26,12 +26,16 @@ function caseFromFields(f: Partial<ImportFields>, name: string): CaseContent {
     caseNumber: f.caseNumber ?? '',
     title: titleOf(filled) || f.caseNumber || name,
     court: f.court ?? '',
-    courtLevel: courtLevelOf(f.court ?? ''),
+    courtLevel: f.courtLevel ?? courtLevelOf(f.court ?? ''),
     trialStage: stage === '一审' || stage === '二审' || stage === '再审' ? stage : null,
     judgmentDate: f.judgmentDate ?? null,
     region: regionOf(f.court ?? ''),
     defendant: filled.defendants.join('、'),
-    category: categoryOf(filled.cause, ''),
+    agencyType: f.agencyType ?? null,
+    category: f.category ?? categoryOf(filled.cause, ''),
+    lossReasons: (f.lossReasonEvidence ?? []).map((e) => ({ code: e.code, ground: e.ground })),
+    enforcementSteps: f.enforcementSteps ?? [],
+    relatedCaseNumbers: f.relatedCaseNumbers ?? [],
     outcome: ['撤销', '确认违法', '确认无效', '责令履行', '变更', '行政赔偿/补偿'].includes(f.outcome ?? '')
       ? f.outcome
       : '撤销',

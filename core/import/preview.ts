@@ -60,6 +60,15 @@ function listFields(c: CaseContent): ImportFields {
     agencyLost: true,
     legalBasis: '',
     provisions: c.provisions.map((p) => ({ law: p.law, article: p.article, clause: p.clause })),
+    courtLevel: c.courtLevel,
+    category: c.category,
+    categoryEvidence: '',
+    agencyType: c.agencyType,
+    lossReasons: c.lossReasons.map((r) => r.code),
+    lossReasonEvidence: [],
+    enforcementSteps: c.enforcementSteps,
+    enforcementStepEvidence: [],
+    relatedCaseNumbers: c.relatedCaseNumbers,
   };
 }
 
