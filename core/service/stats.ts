@@ -19,12 +19,13 @@ import { buildCharts } from '../stats/charts';
 import { buildChecklist } from '../stats/checklist';
 import { provisionLabel } from '../stats/labels';
 import { checklistBlocks } from '../stats/checklistBlocks';
-import { buildReportData, describeFilters } from '../stats/report';
+import { buildReportData, describeFilters, reportYearFilters } from '../stats/report';
 import { reportBlocks } from '../stats/reportBlocks';
 import { buildSummary } from '../stats/summary';
 import { statsTable, tableToXlsx } from '../stats/tables';
 import { downloadName, targetPath, writeAtomically } from '../export/output';
 import { SearchEngine } from '../search/engine';
+import { withDraftPolicy } from '../library/draftScope';
 import type { ServiceContext } from './context';
 import type { AreaFactory } from './handlers';
 
@@ -72,6 +73,7 @@ const defaultTemplate = (): ReportTemplate => {
     title: `${year}年度行政诉讼败诉案件分析报告`,
     issuer: '',
     year,
+    yearBasis: 'judgment',
     opening: `为深入分析行政机关在行政诉讼中败诉的原因，推动依法行政、减少败诉案件，现根据案例库中收录的败诉案例，对${year}年度行政诉讼败诉情况分析如下。`,
   };
 };
@@ -120,7 +122,10 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
   // Only a saved search with a text query needs the search engine (and its caches).
   let engine: SearchEngine | undefined;
   const resolveScope = (scope: StatsScope) =>
-    resolveSavedScope(db, scope, () => (engine ??= new SearchEngine(db)));
+    withDraftPolicy(
+      resolveSavedScope(db, scope, () => (engine ??= new SearchEngine(db))),
+      scope.includeDrafts,
+    );
   // The dashboard asks again for the same scope (tabs, coming back from a case list): answers are
   // kept per library revision, so any write makes them stale at once.
   const cache = new Map<string, StatsSummary>();
@@ -177,7 +182,8 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
     },
     'export.report': async ({ template, format, path, jobId: _jobId, ...scope }, { job }) => {
       job.progress(0, 3, '统计数字');
-      const data = buildReportData(db, template ?? loadTemplate(db), resolveScope(scope));
+      const t = template ?? loadTemplate(db);
+      const data = buildReportData(db, t, reportYearFilters(t, resolveScope(scope)));
       job.throwIfCancelled();
       job.progress(1, 3, format === 'docx' ? '绘制图表并写入 Word 文档' : '排版并打印 PDF');
       const written = await writeDocument(ctx, reportBlocks(data), format, path);
