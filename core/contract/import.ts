@@ -72,6 +72,8 @@ export const ImportDraft = z.object({
   case: CaseContent,
   /** Cases already in the library with the same normalized 案号. */
   duplicates: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** Library cases this document cites by 案号 (earlier instances): linked as 关联文书 on import. */
+  instances: z.array(z.object({ id: z.string(), title: z.string(), caseNumber: z.string() })).default([]),
 });
 export type ImportDraft = z.infer<typeof ImportDraft>;
 

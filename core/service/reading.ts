@@ -7,6 +7,7 @@ import { listRecentCases, recordRecentCase } from '../../db/repos/recent';
 import { formatProvision, normalizeLawName, parseProvision } from '../text/provision';
 import { ok } from '../contract/common';
 import type { readingContract } from '../contract/reading';
+import { instanceChain } from '../library/instances';
 import type { AreaFactory } from './handlers';
 import { relatedCases } from './related';
 
@@ -31,6 +32,7 @@ export const readingHandlers: AreaFactory<typeof readingContract> = ({ db }) => 
     return ok;
   },
   'cases.related': ({ id }) => relatedCases(db, id),
+  'cases.instances': ({ id }) => instanceChain(db, id),
   'provisions.cases': ({ provision }) => {
     const { law, article } = readProvision(provision);
     const cases = casesCitingProvision(db, law, article);

@@ -8,6 +8,7 @@ import { FullTextPanel } from './FullTextPanel';
 import { HighlightList } from './HighlightList';
 import { NoteSection } from './NoteSection';
 import { ProvisionSection } from './ProvisionSection';
+import { InstanceChain } from './InstanceChain';
 import { RelatedCases } from './RelatedCases';
 
 /** The sections of the case page in their fixed order; CaseToc lists the same ids. */
@@ -67,6 +68,7 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
       {text('analysis', '评析')}
       {text('lessons', '启示与建议')}
       <ProvisionSection provisions={c.provisions} />
+      <InstanceChain caseId={c.id} />
       <RelatedCases caseId={c.id} />
       <NoteSection caseId={c.id} />
       <HighlightList
