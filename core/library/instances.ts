@@ -27,8 +27,7 @@ const STAGE_ORDER = ['一审', '二审', '再审审查', '再审'];
 
 function stageOf(r: InstanceRow): string {
   const code = /行(?:赔|监|审)?(初|终|再|申|重)/.exec(caseNumberKey(r.caseNumber))?.[1];
-  const byCode = { 初: '一审', 重: '一审', 终: '二审', 申: '再审审查', 再: '再审' }[code ?? ''] as
-    string | undefined;
+  const byCode = { 初: '一审', 重: '一审', 终: '二审', 申: '再审审查', 再: '再审' }[code ?? ''];
   return byCode ?? r.trialStage ?? '';
 }
 
