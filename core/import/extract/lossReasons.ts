@@ -50,7 +50,24 @@ const NEGATED = /(不|无|未|并非|非|不属于|不存在|没有|不构成|�
 
 const MAX_GROUND = 120;
 
+/** The sentence with quoted passages blanked (same length, so offsets hold). */
+export const withoutQuotes = (s: string): string =>
+  s.replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, (q) => '　'.repeat(q.length));
+
 function groundText(s: Sentence, at: number, length: number): { ground: string; span: Span } {
+  // A quotation before the ground is the statute the court applied: the ground starts after it.
+  const plain = s.plain ?? s.text;
+  const quoteEnd = Math.max(plain.lastIndexOf('　', at), -1);
+  const cut = quoteEnd >= 0 && /[”"]/.test(s.text[quoteEnd] ?? '') ? quoteEnd + 1 : 0;
+  if (cut > 0 && cut < at) {
+    const rest = {
+      ...s,
+      text: s.text.slice(cut),
+      plain: plain.slice(cut),
+      span: { start: s.span.start + cut, end: s.span.end },
+    };
+    return groundText(rest, at - cut, length);
+  }
   if (s.text.length <= MAX_GROUND) return { ground: s.text, span: s.span };
   const from = Math.max(0, Math.min(at - 50, s.text.length - MAX_GROUND));
   const ground = s.text.slice(from, from + MAX_GROUND);
@@ -83,7 +100,8 @@ function wordedGrounds(sentences: Sentence[]): LossReasonEvidence[] {
   const out: LossReasonEvidence[] = [];
   for (const s of sentences) {
     if (isPartyArgument(s.text)) continue;
-    let rest = s.text;
+    // Quoted statute text (“被告……逾期提供证据的，视为没有相应证据”) is the law, not a finding.
+    let rest = withoutQuotes(s.plain ?? s.text);
     for (const [code, re] of WORDING) {
       const m = re.exec(rest);
       if (!m) continue;
@@ -108,6 +126,11 @@ export function readLossReasons(
   legalBasis: Sentence | undefined,
 ): LossReasonEvidence[] {
   const cited = citedGrounds(legalBasis ? [legalBasis, ...reasoning] : reasoning);
-  if (cited.length) return cited;
-  return wordedGrounds(reasoning);
+  const worded = wordedGrounds(reasoning);
+  if (!cited.length) return worded;
+  // The cited item is the ground; the court's own words for it, where it has them, say why.
+  return cited.map((c) => {
+    const words = worded.find((w) => w.code === c.code);
+    return words ? { ...c, ground: words.ground, span: words.span } : c;
+  });
 }

@@ -3,8 +3,13 @@ import type { Span } from './types';
 /** One sentence of the court's reasoning, with where it stands in the document. */
 export interface Sentence {
   text: string;
+  /** The same sentence with quoted passages blanked: quoted statute text is the law, not a finding. */
+  plain?: string;
   span: Span;
 }
+
+/** Quoted passages (“……”), possibly over several sentences, blanked with the same length. */
+const blankQuotes = (s: string): string => s.replace(/“[^”"]*[”"]|「[^」]*」/g, (q) => '　'.repeat(q.length));
 
 /** "本院认为，" / "本院经审查认为：" / "上海市第一中级人民法院认为：" — a court giving its reasons. */
 const OPENS = /(?:本院|法院|本庭)(?:经审查|经审理|再审)?认为\s*[，,：:]/g;
@@ -36,13 +41,17 @@ export function sentencesOf(text: string, spans: Span[]): Sentence[] {
   for (const s of spans) {
     const re = /[^。；;\n]+[。；;]?/g;
     const passage = text.slice(s.start, s.end);
+    const plainPassage = blankQuotes(passage);
     for (const m of passage.matchAll(re)) {
       const raw = m[0];
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
       if (trimmed.replace(/[\s\u3000]/g, '').length < 4) continue;
       const start = s.start + m.index + lead;
-      out.push({ text: trimmed, span: { start, end: start + trimmed.length } });
+      const from = m.index + lead;
+      const plain = plainPassage.slice(from, from + trimmed.length);
+      if (!plain.replace(/[\s\u3000]/g, '')) continue;
+      out.push({ text: trimmed, plain, span: { start, end: start + trimmed.length } });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { EnforcementStepCode } from '../../../db/model/taxonomy';
-import type { LossReasonEvidence } from './lossReasons';
+import { withoutQuotes, type LossReasonEvidence } from './lossReasons';
 import { isPartyArgument, type Sentence } from './reasoning';
 import type { Span } from './types';
 
@@ -49,7 +49,7 @@ export function readSteps(reasoning: Sentence[], grounds: LossReasonEvidence[]):
     if (!isFinding) continue;
     for (const [code, re] of STEP_WORDS) {
       if (code === 'agreement' || code === 'compensation') continue;
-      const m = re.exec(s.text);
+      const m = re.exec(withoutQuotes(s.plain ?? s.text));
       if (!m || out.some((e) => e.code === code)) continue;
       const start = s.span.start + m.index;
       out.push({
