@@ -10,11 +10,21 @@ export interface GroundRef {
 }
 
 const NUM = '[零〇○一二两三四五六七八九十百\\d]+';
-const TOKEN = new RegExp(`第[（(]?(${NUM})[）)]?(条|款|项|目)`, 'g');
+/** 第N条 / 第（N）项 / 第3目, and a further item after 、 written without 第 (第（2）、（3）目). */
+const TOKEN = new RegExp(`(?:第|(?<=[、和及]))[（(]?(${NUM})[）)]?(条|款|项|目)`, 'g');
 /** 行政诉讼法 itself, not its judicial interpretations (…行政诉讼法若干问题的解释). */
 const LAW = /行政诉讼法(?![^，。；]{0,4}(解释|若干问题))[》>〉]?/g;
 
 const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseToNumber(s));
+
+const ONE = `[（(]?${NUM}[）)]?`;
+const SHARED_UNIT = new RegExp(`第(${ONE})((?:[、和及]${ONE})+)(项|目)`, 'g');
+
+/** 第（一）、（三）项 → 第（一）项、第（三）项: each number of a list gets the unit written once at its end. */
+const spreadUnit = (s: string): string =>
+  s.replace(SHARED_UNIT, (_all, first: string, more: string, unit: string) =>
+    [first, ...more.split(/[、和及]/).filter(Boolean)].map((n) => `第${n}${unit}`).join('、'),
+  );
 
 /** The articles, items and sub-items of 行政诉讼法 cited in a sentence. */
 export function groundRefs(sentence: string): GroundRef[] {
@@ -24,7 +34,7 @@ export function groundRefs(sentence: string): GroundRef[] {
     const from = law.index + law[0].length;
     const rest = compact.slice(from);
     const stop = rest.search(/规定|[。；;]|《|判决|裁定/);
-    const chunk = rest.slice(0, stop < 0 ? 80 : Math.min(stop, 120));
+    const chunk = spreadUnit(rest.slice(0, stop < 0 ? 80 : Math.min(stop, 120)));
     if (!/^第/.test(chunk)) continue;
     let current: GroundRef | undefined;
     for (const t of chunk.matchAll(TOKEN)) {
@@ -76,8 +86,8 @@ export function reasonOfRef(ref: GroundRef): LossReasonCode | undefined {
       return 'unreasonable';
     case 78:
       return 'agreement-breach';
-    case 54: // 1989 law
-      if (ref.item === 2) return ref.sub ? ITEMS_70[ref.sub - 1] : undefined;
+    case 54: // 1989 law; only item 2 has sub-items (目), so an item cited with a 目 is item 2 miswritten.
+      if (ref.item === 2 || (ref.sub && ref.item)) return ref.sub ? ITEMS_70[ref.sub - 1] : undefined;
       if (ref.item === 3) return 'nonperformance';
       if (ref.item === 4) return 'unreasonable';
       return undefined;
