@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { CaseContent } from '../../db/model/case';
+import { CaseContent } from '../../shared/case';
 import {
   AGENCY_TYPES,
   CATEGORIES,
   COURT_LEVELS,
   ENFORCEMENT_STEP_CODES,
   LOSS_REASON_CODES,
-} from '../../db/model/taxonomy';
+} from '../../shared/taxonomy';
 import { JobId } from './common';
 import { op } from './define';
 

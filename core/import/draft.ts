@@ -1,5 +1,5 @@
-import type { CaseContentInput } from '../../db/model/case';
-import type { Category, TrialStage } from '../../db/model/taxonomy';
+import type { CaseContentInput } from '../../shared/case';
+import type { Category, TrialStage } from '../../shared/taxonomy';
 import type { Extraction, JudgmentFields } from './extract';
 import { proposeCategory } from './extract/category';
 import { courtLevelOf } from './extract/court';

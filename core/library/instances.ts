@@ -1,5 +1,5 @@
 import type { ReadableDB } from '../../db/connection';
-import { caseNumberKey } from '../../db/model/caseNumber';
+import { caseNumberKey } from '../../shared/caseNumber';
 import {
   instanceById,
   instancesByNumbers,

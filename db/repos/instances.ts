@@ -1,5 +1,5 @@
 import type { ReadableDB } from '../connection';
-import { caseNumberKey } from '../model/caseNumber';
+import { caseNumberKey } from '../../shared/caseNumber';
 
 /** A live case as one instance of a dispute (一审, 二审, 再审…). */
 export interface InstanceRow {

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AGENCY_TYPES } from '../../db/model/taxonomy';
+import { AGENCY_TYPES } from '../../shared/taxonomy';
 import { sampleCase } from '../helpers/sampleCase';
 import { emptyService, serviceForFile } from '../helpers/tempLibrary';
 

@@ -1,4 +1,4 @@
-import type { AgencyType, Category } from '../../../db/model/taxonomy';
+import type { AgencyType, Category } from '../../../shared/taxonomy';
 import type { Span } from './types';
 
 export interface Proposal<T> {

@@ -1,4 +1,4 @@
-import type { CourtLevel } from '../../../db/model/taxonomy';
+import type { CourtLevel } from '../../../shared/taxonomy';
 
 /** 基层 / 中级 / 高级 / 最高 from the court's name (specialised courts sit at the 中级 level). */
 export function courtLevelOf(court: string): CourtLevel | null {

@@ -5,7 +5,7 @@ import type {
   EnforcementStepCode,
   LossReasonCode,
   Outcome,
-} from '../../../db/model/taxonomy';
+} from '../../../shared/taxonomy';
 import { proposeAgencyType, proposeCategory } from './category';
 import { readCause } from './cause';
 import { courtLevelOf } from './court';

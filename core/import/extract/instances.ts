@@ -1,5 +1,4 @@
-import { caseNumberKey } from '../../../db/model/caseNumber';
-import { CASE_NUMBER } from './header';
+import { CASE_NUMBER_PATTERN as CASE_NUMBER, caseNumberKey } from '../../../shared/caseNumber';
 import type { Span } from './types';
 
 export interface CitedCaseNumber {

@@ -1,4 +1,4 @@
-import type { LossReasonCode } from '../../../db/model/taxonomy';
+import type { LossReasonCode } from '../../../shared/taxonomy';
 import { groundRefs, reasonOfRef } from './groundCitations';
 import { isPartyArgument, type Sentence } from './reasoning';
 import type { Span } from './types';

@@ -1,4 +1,4 @@
-import type { EnforcementStepCode } from '../../../db/model/taxonomy';
+import type { EnforcementStepCode } from '../../../shared/taxonomy';
 import { withoutQuotes, type LossReasonEvidence } from './lossReasons';
 import { isPartyArgument, type Sentence } from './reasoning';
 import type { Span } from './types';

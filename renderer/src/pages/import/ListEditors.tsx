@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Select, Space, Tag } from 'antd';
 import type { ImportDraft } from '../../../../core/contract/import';
-import type { CaseContent } from '../../../../db/model/case';
+import type { CaseContent } from '../../../../shared/case';
 import { useTaxonomy } from '../../api/taxonomy';
 
 type LossReasons = CaseContent['lossReasons'];
