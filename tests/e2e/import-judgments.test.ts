@@ -201,7 +201,9 @@ describe('importing judgments through the UI', () => {
     expect(await page.getByRole('textbox', { name: '评析' }).textContent()).toContain('听证告知');
     await page.getByRole('button', { name: '保存到案例库' }).click();
     await page.locator('h2.case-title').waitFor();
-    expect(await page.locator('h2.case-title').textContent()).toBe('手工录入的案例');
+    // A new case is a 草稿 until the legal office reviews it: the badge stands beside the title.
+    expect(await page.locator('h2.case-title').textContent()).toBe('手工录入的案例草稿');
+    expect(await page.locator('h2.case-title .draft-badge').textContent()).toBe('草稿');
     const id = /#\/case\/([^?]+)/.exec(page.url())?.[1] ?? '';
     const saved = await app.api<{ analysis: string; caseNumber: string }>('cases.get', { id });
     expect(saved.caseNumber).toBe('（2020）京01行初1号');

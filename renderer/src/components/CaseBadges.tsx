@@ -36,7 +36,7 @@ export function DraftBadge({ status }: { status: string }) {
   if (status !== 'draft') return null;
   return (
     <Tooltip title="草稿：尚未审核，默认不计入统计、年度报告和汇编">
-      <Tag color="default" className="draft-badge">
+      <Tag color="default" className="draft-badge" style={{ marginLeft: 8, verticalAlign: 'middle' }}>
         草稿
       </Tag>
     </Tooltip>

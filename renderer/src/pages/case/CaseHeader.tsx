@@ -20,7 +20,8 @@ export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChang
   return (
     <header className="case-head">
       <Typography.Title level={2} className="case-title">
-        {c.title} <DraftBadge status={c.status} />
+        {c.title}
+        <DraftBadge status={c.status} />
       </Typography.Title>
       <Flex gap={8} align="center" wrap className="case-own no-print">
         <Button

@@ -151,7 +151,7 @@ export function CaseListPage() {
               <>
                 <a href={`#/case/${record.id}`} className="case-link">
                   {title}
-                </a>{' '}
+                </a>
                 <DraftBadge status={record.status} />
               </>
             ),

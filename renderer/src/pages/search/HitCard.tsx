@@ -26,7 +26,7 @@ export function HitCard({
         }}
       >
         {hit.title}
-      </a>{' '}
+      </a>
       <DraftBadge status={hit.status} />
       <div className="search-hit-meta">
         <Typography.Text type="secondary">
