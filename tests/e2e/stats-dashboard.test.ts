@@ -14,6 +14,7 @@ afterAll(async () => {
 interface Summary {
   total: number;
   byCategory: { key: string; count: number }[];
+  byYear: { key: string; count: number }[];
   crossCategoryLossReason: { category: string; lossReason: string; count: number }[];
 }
 
