@@ -91,6 +91,11 @@ describe.skipIf(!present)('importing a real judgment (../shared/judgments)', () 
     await page.goto(`${app.url}/#/case/${imported!.id}`);
     await page.locator('h2.case-title').waitFor();
     expect(await page.locator('h2.case-title .draft-badge').textContent()).toBe('草稿');
+    // What the review still needs, by the rule every save meets.
+    const notice = (await page.locator('.draft-notice').textContent()) ?? '';
+    expect(notice).toContain('标为“已审核”前还需');
+    expect(notice).toContain('案情简介');
+    expect(notice).toContain('评析');
     await shot(page, 'imported-draft-case');
     await page.goto(`${app.url}/#/library`);
     await page.locator('.case-link').first().waitFor();
@@ -127,5 +132,6 @@ describe.skipIf(!present)('importing a real judgment (../shared/judgments)', () 
     await page.goto(`${app.url}/#/case/${imported!.id}`);
     await page.locator('h2.case-title').waitFor();
     expect(await page.locator('h2.case-title .draft-badge').count()).toBe(0);
+    expect(await page.locator('.draft-notice').count()).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../../core/contract/cases';
 import { api } from '../../api/client';
 import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { TagEditor } from '../../components/TagEditor';
+import { DraftNotice } from './DraftNotice';
 import { showError } from '../../api/showError';
 
 /** Title, star, the user's tags and the facts an officer checks first. */
@@ -23,6 +24,7 @@ export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChang
         {c.title}
         <DraftBadge status={c.status} />
       </Typography.Title>
+      <DraftNotice value={c} />
       <Flex gap={8} align="center" wrap className="case-own no-print">
         <Button
           className="star-button"
