@@ -73,8 +73,12 @@ export function proposeCategory(
   let best: { count: number; value: Category; evidence: string; span: Span } | undefined;
   // 征收 of collective land (征地) is 征地拆迁; of urban houses, 房屋征收.
   const rural = /集体土地|征地|农村|村民/.test(facts.text);
+  // Removing an illegal building (拆违) is not 征地拆迁 unless land or houses are being taken.
+  const illegalBuilding =
+    /违法建设|违法建筑|违章建筑|违建/.test(facts.text) && !/征收|征地|拆迁/.test(facts.text);
   for (const [re, fact] of FACT_WORDS) {
     const value = fact === '房屋征收' && rural ? '征地拆迁' : fact;
+    if (value === '征地拆迁' && illegalBuilding) continue;
     const all = [...facts.text.matchAll(new RegExp(re.source, 'g'))];
     const first = all[0];
     if (!first || (best && best.count >= all.length)) continue;

@@ -16,7 +16,7 @@ import { readLossReasons, type LossReasonEvidence } from './lossReasons';
 import { readOutcome, type OutcomeKind } from './outcome';
 import { readParties } from './parties';
 import type { CitedProvision } from './provisions';
-import { reasoningSpans, sentencesOf } from './reasoning';
+import { ownSpans, reasoningSpans, sentencesOf } from './reasoning';
 import { readSignature } from './signature';
 import { readSteps } from './steps';
 import { splitLines, type Judge, type Span } from './types';
@@ -90,7 +90,8 @@ export function extractJudgment(text: string): Extraction {
     ? { text: disposition.legalBasis, span: disposition.legalBasisSpan }
     : undefined;
   const lost = outcome.agencyLost === true;
-  const grounds = lost ? readLossReasons(reasoning, basisSentence) : [];
+  const own = sentencesOf(text, ownSpans(text, reasoningPassages));
+  const grounds = lost ? readLossReasons(reasoning, basisSentence, own) : [];
   const steps = lost ? readSteps(reasoning, grounds) : [];
   const narrative = lines[parties.narrativeLine];
   const category = proposeCategory(

@@ -50,6 +50,9 @@ const NEGATED = /(不|无|未|并非|非|不属于|不存在|没有|不构成|�
 
 const MAX_GROUND = 120;
 
+/** A sentence about a lower court's judgment (原一审法院认定…, 原审判决…), not about the agency. */
+const LOWER_COURT_SUBJECT = /^[^，。；]{0,8}?(原)?(一审|二审|原审|原)(法院|判决|裁定)/;
+
 /** The sentence with quoted passages blanked (same length, so offsets hold). */
 export const withoutQuotes = (s: string): string =>
   s.replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, (q) => '　'.repeat(q.length));
@@ -99,7 +102,7 @@ function citedGrounds(sentences: Sentence[]): LossReasonEvidence[] {
 function wordedGrounds(sentences: Sentence[]): LossReasonEvidence[] {
   const out: LossReasonEvidence[] = [];
   for (const s of sentences) {
-    if (isPartyArgument(s.text)) continue;
+    if (isPartyArgument(s.text) || LOWER_COURT_SUBJECT.test(s.text)) continue;
     // Quoted statute text (“被告……逾期提供证据的，视为没有相应证据”) is the law, not a finding.
     let rest = withoutQuotes(s.plain ?? s.text);
     for (const [code, re] of WORDING) {
@@ -124,9 +127,12 @@ function wordedGrounds(sentences: Sentence[]): LossReasonEvidence[] {
 export function readLossReasons(
   reasoning: Sentence[],
   legalBasis: Sentence | undefined,
+  own: Sentence[] = reasoning,
 ): LossReasonEvidence[] {
   const cited = citedGrounds(legalBasis ? [legalBasis, ...reasoning] : reasoning);
-  const worded = wordedGrounds(reasoning);
+  // This court's own words first (本院认为); the lower courts' reasons it quotes only when it says none.
+  const ownWords = wordedGrounds(own);
+  const worded = ownWords.length ? ownWords : wordedGrounds(reasoning);
   if (!cited.length) return worded;
   // The cited item is the ground; the court's own words for it, where it has them, say why.
   return cited.map((c) => {

@@ -35,6 +35,12 @@ export function reasoningSpans(text: string, end: number): Span[] {
   return spans;
 }
 
+/** The passages where the court deciding this document speaks (本院认为), not the lower courts it quotes. */
+export const ownSpans = (text: string, spans: Span[]): Span[] => {
+  const own = spans.filter((s) => /^本院|^本庭/.test(text.slice(s.start, s.start + 2)));
+  return own.length ? own : spans;
+};
+
 /** Splits passages into sentences at 。；; and line ends, keeping offsets into the text. */
 export function sentencesOf(text: string, spans: Span[]): Sentence[] {
   const out: Sentence[] = [];
