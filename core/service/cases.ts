@@ -14,6 +14,8 @@ import { CaseContent, type CaseRecord } from '../../shared/case';
 import { replaceCase, saveCase } from '../cases/write';
 import type { CaseDetail, casesContract } from '../contract/cases';
 import type { AreaFactory } from './handlers';
+import { relatedCases } from './related';
+import { instanceChain } from '../library/instances';
 
 /** A case record with the reader's own tags and star. */
 const withReaderState = (db: ReadableDB, record: CaseRecord): CaseDetail => ({
@@ -63,4 +65,6 @@ export const casesHandlers: AreaFactory<typeof casesContract> = ({ db, write }) 
     setStar(db, id, starred);
     return { id, starred };
   },
+  'cases.related': ({ id }) => relatedCases(db, id),
+  'cases.instances': ({ id }) => instanceChain(db, id),
 });
