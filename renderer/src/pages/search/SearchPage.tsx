@@ -11,6 +11,7 @@ import { ResultList } from './ResultList';
 import { SaveSearchButton } from './SaveSearchButton';
 import { SearchBox } from './SearchBox';
 import { effectiveQuery, FOCUS_SEARCH_EVENT, SAVED_SEARCHES_CHANGED, useSearchState } from './searchState';
+import { useBoxText } from './useBoxText';
 import { useSearchResults } from './useSearchResults';
 import './search.css';
 
@@ -20,11 +21,15 @@ const caseHref = (hit: SearchHit, q: string) => `/case/${hit.id}${q ? `?q=${enco
 export function SearchPage() {
   const navigate = useNavigate();
   const [state, update] = useSearchState();
-  const results = useSearchResults(state);
+  const publishQ = useCallback((next: string) => update({ q: next }), [update]);
+  const text = useBoxText(state.q, publishQ);
+  // Searched: the box's text as committed (never a half-composed IME syllable), not the URL's.
+  const searched = { ...state, q: text.committed };
+  const results = useSearchResults(searched);
   const recent = useApi('search.recent', {});
   const box = useRef<InputRef>(null);
   const list = useRef<HTMLDivElement>(null);
-  const q = effectiveQuery(state);
+  const q = effectiveQuery(searched);
   const { answer, hits } = results;
   // The keyboard selection belongs to one answer: a new answer starts it over.
   const [selection, setSelection] = useState<{ index: number; of: typeof answer }>({
@@ -89,8 +94,11 @@ export function SearchPage() {
         <div style={{ flex: 1 }}>
           <SearchBox
             ref={box}
-            value={state.q}
-            onChange={(next) => update({ q: next })}
+            value={text.text}
+            settled={text.committed}
+            onChange={text.onChange}
+            onCompositionStart={text.onCompositionStart}
+            onCompositionEnd={text.onCompositionEnd}
             onOpenCase={(id) => void navigate(`/case/${id}`)}
             onEnter={() => {
               remember();
@@ -129,10 +137,10 @@ export function SearchPage() {
               `（未找到完整词组，先列出同时含有${answer.keywords.map((k) => `“${k}”`).join('')}的案例）`}
             {answer?.matchedBy === 'any' && '（未找到完整词组，显示部分相关的案例）'}
           </Typography.Text>
-          {state.q.trim() && !!answer?.total && (
+          {text.committed.trim() && !!answer?.total && (
             <Button
               size="small"
-              onClick={() => update({ within: [...state.within, state.q.trim()], q: '' }, false)}
+              onClick={() => update({ within: [...state.within, text.committed.trim()], q: '' }, false)}
             >
               在结果中检索
             </Button>
@@ -152,7 +160,7 @@ export function SearchPage() {
           )}
         </Space>
       </div>
-      {answer?.indexStale && <IndexStaleBanner onRebuilt={() => update({ q: state.q })} />}
+      {answer?.indexStale && <IndexStaleBanner onRebuilt={() => update({ q: text.committed })} />}
       {results.error && (
         <Alert type="error" showIcon message={results.error.message} style={{ marginBottom: 8 }} />
       )}
