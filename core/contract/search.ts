@@ -67,6 +67,11 @@ export const SearchHit = z.object({
   lossReasons: z.array(z.enum(LOSS_REASON_CODES)),
   defendant: z.string(),
   region: z.string(),
+  /**
+   * For a statute query: how the case cites the article under the numbering it used, e.g.
+   * 原第四十二条，现行第六十三条、第六十四条（2021年修订）.
+   */
+  statuteNotes: z.array(z.string()).optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -75,10 +80,17 @@ export const SearchOutput = z.object({
   hits: z.array(SearchHit),
   facets: Facets,
   /**
-   * How the cases were found: whole phrases, all words apart, the field words a reworded query
-   * contains (listed in `keywords`), or any word (a looser fallback).
+   * Cases holding only part of the query, shown apart (部分匹配) when the answer is thin; never
+   * counted in `total` or the facets. Best first, at most 20.
    */
-  matchedBy: z.enum(['phrase', 'all', 'terms', 'any', 'browse']),
+  partial: z.array(SearchHit),
+  /**
+   * How the answer was found: 'phrase' — every word (with its synonyms) occurs; 'browse' — no
+   * words. With no case holding the whole query, how the partial list was found: all characters
+   * of each word apart ('all'), the field words a reworded query contains ('terms', listed in
+   * `keywords`), only the law a statute query names ('law': no case cites the article), any word ('any').
+   */
+  matchedBy: z.enum(['phrase', 'all', 'terms', 'law', 'any', 'browse']),
   /** With matchedBy 'terms': the field words the query was read as (征收决定, 强制拆除). */
   keywords: z.array(z.string()),
   /** A near term that finds more, when this query finds little. */

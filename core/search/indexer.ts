@@ -16,7 +16,7 @@ import {
   writeIndexRow,
 } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
-import { normalize } from './normalize';
+import { normalize } from '../../shared/search/normalize';
 import { tokenString } from './tokenize';
 
 /** Bump when normalization or tokenization changes: every library's index is then rebuilt. */

@@ -1,4 +1,4 @@
-import { normalize, normalizeMapped } from './normalize';
+import { normalize, normalizeMapped } from '../../shared/search/normalize';
 import type { QueryPlan } from './queryPlan';
 
 export interface Snippet {

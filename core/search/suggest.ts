@@ -4,7 +4,7 @@ import { libraryRevision } from '../../db/repos/meta';
 import { provisionUsage } from '../../db/repos/provisions';
 import { formatProvision } from '../text/provision';
 import type { Suggestion } from '../contract/search';
-import { normalize } from './normalize';
+import { normalize } from '../../shared/search/normalize';
 import { tokens } from './tokenize';
 
 interface Entry {

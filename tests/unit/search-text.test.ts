@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeMapped } from '../../core/search/normalize';
+import { normalize, normalizeMapped } from '../../shared/search/normalize';
 import { BUILT_IN_LEXICON, makeLexicon, vocabularyWords } from '../../core/search/lexicon';
 import { planQuery } from '../../core/search/queryPlan';
 import { makeSnippets } from '../../core/search/snippets';
-import { expandSynonyms } from '../../core/search/synonyms';
+import { expandSynonyms } from '../../shared/search/synonyms';
 import { tokens } from '../../core/search/tokenize';
 
 describe('normalize', () => {
