@@ -1,4 +1,4 @@
-import { caseNumberKey } from '../../db/model/caseNumber';
+import { caseNumberKey } from '../../shared/caseNumber';
 import { normalize } from '../../shared/search/normalize';
 import { parseQuery, type QueryField, type QueryWord } from '../../shared/search/queryParse';
 import { correspondingArticles, statuteLaw } from '../../shared/search/statutes';
