@@ -1,4 +1,5 @@
-import { normalize, normalizeMapped } from '../../shared/search/normalize';
+import { findRanges } from '../../shared/search/highlight';
+import { normalize } from '../../shared/search/normalize';
 import type { QueryPlan } from './queryPlan';
 
 export interface Snippet {
@@ -44,30 +45,9 @@ function firstMatchingChunk(text: string, needles: readonly string[]): number {
 function occurrences(text: string, needles: readonly string[]): [number, number][] {
   const from = firstMatchingChunk(text, needles);
   if (from < 0) return [];
-  return rangesIn(text.slice(from, from + CHUNK + OVERLAP), needles).map(([s, e]): [number, number] => [
-    s + from,
-    e + from,
-  ]);
-}
-
-function rangesIn(text: string, needles: readonly string[]): [number, number][] {
-  const m = normalizeMapped(text);
-  const found: [number, number][] = [];
-  for (const needle of needles) {
-    if (!needle) continue;
-    for (let at = m.text.indexOf(needle); at >= 0; at = m.text.indexOf(needle, at + needle.length)) {
-      found.push([m.starts[at] ?? 0, m.ends[at + needle.length - 1] ?? 0]);
-      if (found.length > 200) break;
-    }
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of found) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
+  return findRanges(text.slice(from, from + CHUNK + OVERLAP), needles, 200).map(
+    ([s, e]): [number, number] => [s + from, e + from],
+  );
 }
 
 /** A window of the section around its first match, with every match inside it highlighted. */

@@ -1,4 +1,4 @@
-import { Alert, Button, Segmented, Space, Tag, Typography, type InputRef } from 'antd';
+import { Alert, Button, Segmented, Select, Space, Tag, Typography, type InputRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit, SearchSort } from '../../../../core/contract/search';
@@ -9,8 +9,16 @@ import { FacetPanel } from './FacetPanel';
 import { IndexStaleBanner } from './IndexStaleBanner';
 import { ResultList } from './ResultList';
 import { SaveSearchButton } from './SaveSearchButton';
+import { QueryHelp } from './QueryHelp';
 import { SearchBox } from './SearchBox';
-import { effectiveQuery, FOCUS_SEARCH_EVENT, SAVED_SEARCHES_CHANGED, useSearchState } from './searchState';
+import { statusText } from './SearchStatus';
+import {
+  effectiveQuery,
+  FOCUS_SEARCH_EVENT,
+  SAVED_SEARCHES_CHANGED,
+  type SearchScope,
+  useSearchState,
+} from './searchState';
 import { useBoxText } from './useBoxText';
 import { useSearchResults } from './useSearchResults';
 import './search.css';
@@ -86,7 +94,7 @@ export function SearchPage() {
   const hasFilters = Object.values(state.filters).some(
     (v) => v !== undefined && !(Array.isArray(v) && !v.length),
   );
-  const showEmpty = !results.loading && answer && answer.total === 0;
+  const showEmpty = !results.loading && answer && answer.total === 0 && answer.partial.length === 0;
 
   return (
     <div className="search-page">
@@ -107,6 +115,17 @@ export function SearchPage() {
             onArrowDown={enterResults}
           />
         </div>
+        <Select<SearchScope>
+          aria-label="检索范围"
+          value={state.scope}
+          style={{ width: 84 }}
+          options={[
+            { value: 'all', label: '全文' },
+            { value: 'title', label: '标题' },
+          ]}
+          onChange={(scope) => update({ scope })}
+        />
+        <QueryHelp />
         <Segmented<SearchSort>
           aria-label="排序"
           value={state.sort === 'date-asc' ? 'date-desc' : state.sort}
@@ -131,11 +150,7 @@ export function SearchPage() {
             </Tag>
           ))}
           <Typography.Text type="secondary" aria-live="polite">
-            {answer ? `共 ${answer.total} 件` : '正在检索…'}
-            {answer?.matchedBy === 'all' && '（未找到完整词组，先列出含全部字词的案例）'}
-            {answer?.matchedBy === 'terms' &&
-              `（未找到完整词组，先列出同时含有${answer.keywords.map((k) => `“${k}”`).join('')}的案例）`}
-            {answer?.matchedBy === 'any' && '（未找到完整词组，显示部分相关的案例）'}
+            {statusText(answer, q)}
           </Typography.Text>
           {text.committed.trim() && !!answer?.total && (
             <Button
@@ -189,6 +204,7 @@ export function SearchPage() {
           ) : (
             <ResultList
               hits={hits}
+              partial={answer?.partial ?? []}
               total={answer?.total ?? 0}
               active={active}
               hrefOf={(hit) => `#${caseHref(hit, q)}`}
