@@ -238,15 +238,22 @@ export function planQuery(q: string, lexicon: Lexicon = BUILT_IN_LEXICON): Query
       const notExact = `(${phrase}) NOT (${exact})`;
       push('phrase', synonymsOnly ?? notExact, notExact);
     }
-    if (!isCaseNumber && terms.some((t) => !t.quoted && t.alternatives.some((a) => a.tokens.length > 1))) {
+    // A statute query is answered by the article or, failing that, by the law's name: its
+    // characters scattered anywhere (the all/terms/any tiers) would be noise.
+    const statuteQuery = terms.some((t) => t.statute);
+    if (
+      !isCaseNumber &&
+      !statuteQuery &&
+      terms.some((t) => !t.quoted && t.alternatives.some((a) => a.tokens.length > 1))
+    ) {
       push(
         'all',
         expression(groups, (t) => anyOf(t.alternatives.map(bigramsOf(t)))),
       );
     }
-    if (byWords) push('terms', byWords.match);
+    if (byWords && !statuteQuery) push('terms', byWords.match);
     // A statute article no case cites: the cases naming the law, said so (matchedBy 'law').
-    if (terms.some((t) => t.statute)) {
+    if (statuteQuery) {
       push(
         'law',
         expression(groups, (t) =>
@@ -260,7 +267,7 @@ export function planQuery(q: string, lexicon: Lexicon = BUILT_IN_LEXICON): Query
     const anyTokens = [
       ...new Set(terms.filter((t) => !t.column).flatMap((t) => t.alternatives[0]?.tokens ?? [])),
     ];
-    if (anyTokens.length > 1 && !isCaseNumber)
+    if (anyTokens.length > 1 && !isCaseNumber && !statuteQuery)
       push('any', anyTokens.map((t) => quote([t], false)).join(' OR '));
   }
   const phrases = [

@@ -1,5 +1,6 @@
 import { findRanges } from '../../shared/search/highlight';
 import { normalize } from '../../shared/search/normalize';
+import { markdownToPlain, plainRange } from './plainText';
 import type { QueryPlan } from './queryPlan';
 
 export interface Snippet {
@@ -57,12 +58,19 @@ function cut(section: Section & { text: string }, ranges: [number, number][]): S
   const end = Math.min(section.text.length, start + WINDOW);
   const lead = start > 0 ? '…' : '';
   const tail = end < section.text.length ? '…' : '';
-  // Markdown marks and line breaks become spaces one for one, so offsets stay valid.
-  const body = section.text.slice(start, end).replace(/[#*>`\r\n\t]/g, ' ');
+  // Plain text: Markdown marks dropped, lines joined; match ranges follow their characters.
+  // Read from the start of the window's first line, so its heading or list mark is seen.
+  const lineStart = section.text.lastIndexOf('\n', start - 1) + 1;
+  const whole = markdownToPlain(section.text.slice(lineStart, end));
+  const keep = whole.at.findIndex((o) => o >= start - lineStart);
+  const plain = keep < 0 ? { text: '', at: [] } : { text: whole.text.slice(keep), at: whole.at.slice(keep) };
   const highlights = ranges
     .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): [number, number] => [s - start + lead.length, e - start + lead.length]);
-  return { field: section.field, text: lead + body + tail, highlights };
+    .flatMap(([s, e]) => {
+      const r = plainRange(plain, s - lineStart, e - lineStart);
+      return r ? [[r[0] + lead.length, r[1] + lead.length] as [number, number]] : [];
+    });
+  return { field: section.field, text: lead + plain.text + tail, highlights };
 }
 
 /**

@@ -127,3 +127,16 @@ describe('snippets', () => {
     }
   });
 });
+
+describe('plain snippets', () => {
+  it('drops Markdown marks, joins lines and keeps the highlight on its characters', () => {
+    const plan = planQuery('听证');
+    const text =
+      '## 裁判要点\n\n- 对当事人**处以较大数额罚款**前，应当告知其有要求举行听证的权利\n- `没收`同理';
+    const [s] = makeSnippets([{ field: 'analysis', text }], plan);
+    expect(s?.text).not.toMatch(/[#*`]|^- | - /);
+    expect(s?.text).toContain('裁判要点：对当事人处以较大数额罚款前');
+    const [from, to] = s?.highlights[0] ?? [0, 0];
+    expect(s?.text.slice(from, to)).toBe('听证');
+  });
+});

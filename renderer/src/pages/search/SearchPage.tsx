@@ -150,7 +150,7 @@ export function SearchPage() {
             </Tag>
           ))}
           <Typography.Text type="secondary" aria-live="polite">
-            {statusText(answer, q)}
+            {statusText(results.loading ? undefined : answer, q)}
           </Typography.Text>
           {text.committed.trim() && !!answer?.total && (
             <Button
