@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { CaseFilters } from '../../db/model/filters';
+import { CaseFilters, SearchSort } from '../../db/model/filters';
 import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { Empty, JobId, Ok } from './common';
 import { op } from './define';
 
-export const SearchSort = z.enum(['relevance', 'date-desc', 'date-asc']);
-export type SearchSort = z.infer<typeof SearchSort>;
+export { SearchSort };
 
 export const SearchInput = z
   .object({

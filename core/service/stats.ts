@@ -2,15 +2,11 @@ import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { CaseFilters } from '../../db/model/filters';
-import {
-  CaseStats,
-  liveRegions,
-  readReportTemplate,
-  savedSearchQuery,
-  writeReportTemplate,
-} from '../../db/repos/stats';
-import { libraryRevision } from '../../db/repos/meta';
+import type { CaseFilters } from '../../db/model/filters';
+import { getSavedSearch } from '../../db/repos/savedSearches';
+import { readSetting, writeSetting } from '../../db/repos/settings';
+import { defendantCounts, idsCitingProvision, liveRegions } from '../../db/repos/stats';
+import { bumpRevision, libraryRevision } from '../../db/repos/meta';
 import { ReportTemplate, type StatsScope, type StatsSummary, type statsContract } from '../contract/stats';
 import type { BlockDocument } from '../stats/blocks';
 import { blocksToDocx } from '../stats/blocksDocx';
@@ -38,19 +34,9 @@ const SUMMARY_CACHE_SIZE = 32;
  */
 export function resolveSavedScope(db: ReadableDB, scope: StatsScope, search?: SearchEngine): CaseFilters {
   if (scope.savedSearchId === undefined) return scope.filters ?? {};
-  const raw = savedSearchQuery(db, scope.savedSearchId);
-  if (raw === undefined) throw new AppError('NOT_FOUND', `找不到已保存的检索（编号 ${scope.savedSearchId}）`);
-  let saved: { q?: unknown; filters?: unknown } = {};
-  try {
-    saved = (JSON.parse(raw) as typeof saved | null) ?? {};
-  } catch {
-    // A row written by an older version: no filters.
-  }
-  const parsed = CaseFilters.safeParse(saved.filters ?? {});
-  if (!parsed.success)
-    throw new AppError('BAD_INPUT', `已保存的检索（编号 ${scope.savedSearchId}）中的筛选条件无法识别`);
-  const filters: CaseFilters = { ...parsed.data, ...scope.filters };
-  const q = typeof saved.q === 'string' ? saved.q.trim() : '';
+  const saved = getSavedSearch(db, scope.savedSearchId);
+  const filters: CaseFilters = { ...saved.filters, ...scope.filters };
+  const q = saved.q.trim();
   if (!q || !search) return filters;
   const engine = search;
   const ids: string[] = [];
@@ -72,8 +58,11 @@ const defaultTemplate = (): ReportTemplate => {
   };
 };
 
+/** Where the legal office's report template is kept among the library's settings. */
+const REPORT_TEMPLATE_KEY = 'stats.reportTemplate';
+
 function loadTemplate(db: ReadableDB): ReportTemplate {
-  const raw = readReportTemplate(db);
+  const raw = readSetting(db, REPORT_TEMPLATE_KEY);
   if (!raw) return defaultTemplate();
   try {
     const parsed = ReportTemplate.safeParse(JSON.parse(raw));
@@ -149,12 +138,12 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
       };
     },
     'stats.provisionCases': ({ law, article, ...scope }) => ({
-      ids: new CaseStats(db, resolveScope(scope)).idsCitingProvision(law, article),
+      ids: idsCitingProvision(db, resolveScope(scope), law, article),
     }),
     'stats.exportTable': async ({ table, path, ...scope }) => {
       const filters = resolveScope(scope);
       const summary = summaryOf(filters);
-      const sheet = statsTable(summary, table, new CaseStats(db, filters).byDefendant(TOP_DEFENDANTS_TABLE));
+      const sheet = statsTable(summary, table, defendantCounts(db, filters, TOP_DEFENDANTS_TABLE));
       const target = targetPath(ctx.platform.userDataDir, path, sheet.title, 'xlsx');
       await writeAtomically(target, (tmp) => tableToXlsx(sheet, describeFilters(filters), tmp));
       return {
@@ -166,7 +155,10 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
     },
     'stats.reportTemplate': () => loadTemplate(db),
     'stats.saveReportTemplate': (template) => {
-      writeReportTemplate(db, JSON.stringify(template));
+      db.transaction(() => {
+        writeSetting(db, REPORT_TEMPLATE_KEY, JSON.stringify(template));
+        bumpRevision(db);
+      })();
       return template;
     },
     'export.report': async ({ template, format, path, jobId: _jobId, ...scope }, { job }) => {

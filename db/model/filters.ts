@@ -34,5 +34,9 @@ export const CaseFilters = z
   .partial();
 export type CaseFilters = z.infer<typeof CaseFilters>;
 
+/** The orders a search can be shown in (a saved search keeps one). */
+export const SearchSort = z.enum(['relevance', 'date-desc', 'date-asc']);
+export type SearchSort = z.infer<typeof SearchSort>;
+
 export const CaseSort = z.enum(['date-desc', 'date-asc', 'title', 'updated-desc', 'relevance']);
 export type CaseSort = z.infer<typeof CaseSort>;

@@ -348,3 +348,14 @@ export function findByCaseNumber(db: ReadableDB, caseNumber: string): { id: stri
     .prepare('SELECT id, title FROM cases WHERE case_number_key = ? AND deleted_at IS NULL')
     .all(key) as { id: string; title: string }[];
 }
+
+/** How many cases the library holds: live, live drafts, and in the trash. */
+export function caseCounts(db: ReadableDB): { live: number; drafts: number; trashed: number } {
+  const counts = db
+    .prepare(
+      `SELECT sum(deleted_at IS NULL) AS live, sum(deleted_at IS NULL AND status = 'draft') AS drafts,
+        sum(deleted_at IS NOT NULL) AS trashed FROM cases`,
+    )
+    .get() as { live: number | null; drafts: number | null; trashed: number | null };
+  return { live: counts.live ?? 0, drafts: counts.drafts ?? 0, trashed: counts.trashed ?? 0 };
+}

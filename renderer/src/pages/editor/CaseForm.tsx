@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseContent } from '../../../../shared/case';
 import { sectionLabel } from '../../../../shared/sections';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useTaxonomy } from '../../api/taxonomy';
 import { LossReasonFields, ProvisionFields } from './ListFields';
 import { MarkdownEditor } from './MarkdownEditor';
 import { caseNumberRules, dateRules, required, requiredWhenReviewed } from './rules';
 import { ReviewFields } from './ReviewFields';
 import { draftKey, useDraftAutosave, type StoredDraft } from './useDraftAutosave';
+import { showError } from '../../api/showError';
 
 interface Props {
   caseId?: string;
@@ -51,7 +52,7 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
       void message.success('已保存');
       void navigate(`/case/${saved.id}`);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     } finally {
       setSaving(false);
     }

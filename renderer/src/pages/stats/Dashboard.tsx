@@ -2,13 +2,14 @@ import { App, Button, Card, Col, Empty, Row, Table, Tooltip } from 'antd';
 import type { OpOutput } from '../../../../core/contract';
 import type { StatsScope } from '../../../../core/contract/stats';
 import type { CaseFilters } from '../../../../db/model/filters';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useTaxonomy } from '../../api/taxonomy';
 import { ChartCard } from './ChartCard';
 import { StatCards } from './StatCards';
 import { CountTable, MatrixTable } from './CountTables';
 import { exportStatsTable } from './exportStatsTable';
 import { CHART_TABLE, countRows, matrixOf } from './tableRows';
+import { showError } from '../../api/showError';
 
 type DashboardData = OpOutput<'stats.dashboard'>;
 
@@ -45,7 +46,7 @@ export function Dashboard({ data, scope, onDrill }: Props) {
       const { ids } = await api.call('stats.provisionCases', { ...scope, law: m[1], article: Number(m[2]) });
       onDrill({ ids });
     } catch (e) {
-      void app.message.error(e instanceof ApiError ? e.message : String(e));
+      showError(app.message, e);
     }
   };
 
