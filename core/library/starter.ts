@@ -54,7 +54,11 @@ export function buildStarterLibrary(target: string, dataDir = DEFAULT_DATA_DIR):
     writeMeta(db, 'library_name', manifest.name);
     for (const { data } of cases) {
       const { id, ...content } = data;
-      createCase({ db, index: caseIndexer }, id, content, { now, origin: 'starter', record: `起始案例 ${id}` });
+      createCase({ db, index: caseIndexer }, id, content, {
+        now,
+        origin: 'starter',
+        record: `起始案例 ${id}`,
+      });
     }
   })();
   return db;

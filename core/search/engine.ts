@@ -164,6 +164,12 @@ export class SearchEngine {
     return found;
   }
 
+  /** The plan a query is searched by and the synonym table it uses (for the 类案检索报告's 检索方法). */
+  planOf(q: string): { plan: QueryPlan; synonyms: Lexicon['synonyms'] } {
+    const { lexicon } = this.synonymTable();
+    return { plan: planQuery(q, lexicon), synonyms: lexicon.synonyms };
+  }
+
   suggest(q: string, limit = 8): Suggestion[] {
     return this.suggester.suggest(q, limit);
   }
