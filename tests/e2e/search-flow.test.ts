@@ -131,3 +131,22 @@ describe('exact answers, partial matches, statutes and operators', () => {
     expect(titles.every((t) => t.includes('工伤'))).toBe(true);
   });
 });
+
+describe('类案检索报告 from the search page', () => {
+  it('asks for 检索主体 and 争议焦点, lets each case be judged and writes the report', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/#/search?q=${encodeURIComponent('听证')}`);
+    await page
+      .locator('.search-status')
+      .getByText(/共 \d+ 件/)
+      .waitFor();
+    await page.getByRole('button', { name: '类案检索报告' }).click();
+    const dialog = page.getByRole('dialog', { name: '生成类案检索报告' });
+    await dialog.getByPlaceholder('如：某市市场监管局法制科 张三').fill('市场监管局法制科');
+    await dialog.getByPlaceholder(/未告知听证权利/).fill('未告知听证权利的罚款是否违法');
+    await page.screenshot({ path: app.tmp.path('../search-report-dialog.png') });
+    await dialog.getByRole('button', { name: '生成报告' }).click();
+    await page.getByRole('button', { name: '下载文件' }).waitFor();
+    await page.screenshot({ path: app.tmp.path('../search-report-done.png') });
+  });
+});

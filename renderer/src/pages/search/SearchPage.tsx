@@ -10,6 +10,7 @@ import { IndexStaleBanner } from './IndexStaleBanner';
 import { ResultList } from './ResultList';
 import { SaveSearchButton } from './SaveSearchButton';
 import { QueryHelp } from './QueryHelp';
+import { ReportButton } from './ReportButton';
 import { SearchBox } from './SearchBox';
 import { statusText } from './SearchStatus';
 import {
@@ -136,6 +137,7 @@ export function SearchPage() {
           onChange={(sort) => update({ sort })}
         />
         <SaveSearchButton state={state} />
+        <ReportButton q={q} filters={state.filters} hits={hits} />
       </div>
       <div className="search-status">
         <Space size={4} wrap>
