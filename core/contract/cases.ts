@@ -61,4 +61,9 @@ export const casesContract = {
     z.object({ id: CaseId, starred: z.boolean() }).strict(),
     z.object({ id: z.string(), starred: z.boolean() }),
   ),
+  'cases.related': op(
+    '类案：最相近的 5 个案例及理由（同类别、同败诉原因优先，其次文字相近）',
+    z.object({ id: CaseId }).strict(),
+    z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() })).max(5),
+  ),
 } as const;

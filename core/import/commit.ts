@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WriteContext } from '../../db/repos/searchIndex';
 import { CaseContent } from '../../shared/case';
+import { OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
 import { checkCase, createCase, replaceCase } from '../cases/write';
@@ -28,14 +29,12 @@ function caseFromFields(f: Partial<ImportFields>, name: string): CaseContent {
     title: titleOf(filled) || f.caseNumber || name,
     court: f.court ?? '',
     courtLevel: courtLevelOf(f.court ?? ''),
-    trialStage: stage === '一审' || stage === '二审' || stage === '再审' ? stage : null,
+    trialStage: TRIAL_STAGES.find((t) => t === stage) ?? null,
     judgmentDate: f.judgmentDate ?? null,
     region: regionOf(f.court ?? ''),
     defendant: filled.defendants.join('、'),
     category: categoryOf(filled.cause, ''),
-    outcome: ['撤销', '确认违法', '确认无效', '责令履行', '变更', '行政赔偿/补偿'].includes(f.outcome ?? '')
-      ? f.outcome
-      : '撤销',
+    outcome: OUTCOMES.find((o) => o === f.outcome) ?? '撤销',
     provisions: f.provisions ?? [],
     ruling: f.disposition ?? '',
     source: name,

@@ -14,6 +14,7 @@ import { CaseContent, type CaseRecord } from '../../shared/case';
 import { replaceCase, saveCase } from '../cases/write';
 import type { CaseDetail, casesContract } from '../contract/cases';
 import type { AreaFactory } from './handlers';
+import { relatedCases } from './related';
 
 /** A case record with the reader's own tags and star. */
 const withReaderState = (db: ReadableDB, record: CaseRecord): CaseDetail => ({
@@ -63,4 +64,5 @@ export const casesHandlers: AreaFactory<typeof casesContract> = ({ db, write }) 
     setStar(db, id, starred);
     return { id, starred };
   },
+  'cases.related': ({ id }) => relatedCases(db, id),
 });

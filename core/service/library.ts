@@ -1,8 +1,7 @@
 import { LATEST_VERSION } from '../../db/migrate';
-import { AGENCY_TYPES, CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
+import { listBackups } from '../backup/store';
 import { caseCounts } from '../../db/repos/cases';
 import { libraryId, libraryRevision } from '../../db/repos/meta';
-import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
 import type { libraryContract } from '../contract/library';
 import type { AreaFactory } from './handlers';
 
@@ -19,13 +18,6 @@ export const libraryHandlers: AreaFactory<typeof libraryContract> = ({ db, libra
       path: libraryPath,
     };
   },
-  'taxonomy.get': () => ({
-    categories: [...CATEGORIES],
-    lossReasons: listLossReasons(db),
-    outcomes: [...OUTCOMES],
-    courtLevels: [...COURT_LEVELS],
-    trialStages: [...TRIAL_STAGES],
-    agencyTypes: [...AGENCY_TYPES],
-    enforcementSteps: listEnforcementSteps(db),
-  }),
+  // When the library could not be opened, core/backup/recovery.ts answers this instead.
+  'library.health': () => ({ state: 'ok', message: '', libraryPath, backups: listBackups(libraryPath) }),
 });

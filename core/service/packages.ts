@@ -1,34 +1,11 @@
 import { z } from 'zod';
-import { AppError } from '../../db/errors';
 import { readSetting } from '../../db/repos/settings';
 import { createBackup } from '../backup/store';
 import { CHANGE_LIST_LIMIT, type packagesContract } from '../contract/packages';
-import { publicKeyFromRaw } from '../packages/crypto';
 import { importPackage, inspectPackage } from '../packages/importer';
-import {
-  createSigningKey,
-  exportSigningKey,
-  importSigningKey,
-  listTrustedKeys,
-  loadSigningKey,
-  requireSigningKey,
-  trustKey,
-  untrustKey,
-  type SigningKey,
-} from '../packages/keys';
+import { requireSigningKey } from '../packages/keys';
 import { writePackage } from '../packages/writer';
 import type { AreaFactory } from './handlers';
-
-const keyInfo = (key: SigningKey | undefined) =>
-  key
-    ? {
-        exists: true,
-        name: key.name,
-        fingerprint: key.fingerprint,
-        publicKey: key.publicKey,
-        createdAt: key.createdAt,
-      }
-    : { exists: false };
 
 export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
   db,
@@ -100,23 +77,4 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
         .safeParse(JSON.parse(readSetting(db, key) ?? 'null'));
       return parsed.success ? [{ libraryId: key.slice('packages.installed.'.length), ...parsed.data }] : [];
     }),
-  'keys.info': () => keyInfo(loadSigningKey(platform.userDataDir)),
-  'keys.create': ({ name }) => keyInfo(createSigningKey(platform.userDataDir, name)),
-  'keys.export': ({ path }) => {
-    exportSigningKey(platform.userDataDir, path);
-    return { path };
-  },
-  'keys.importSigning': ({ path }) => keyInfo(importSigningKey(platform.userDataDir, path)),
-  'keys.list': () => listTrustedKeys(db),
-  'keys.trust': ({ publicKey, name }) => {
-    try {
-      publicKeyFromRaw(publicKey);
-    } catch {
-      throw new AppError('BAD_INPUT', `公钥无效：${publicKey}`);
-    }
-    return db.transaction(() => trustKey(db, publicKey, name))();
-  },
-  'keys.untrust': ({ fingerprint }) => ({
-    removed: db.transaction(() => untrustKey(db, fingerprint.trim().toUpperCase()))(),
-  }),
 });

@@ -1,12 +1,5 @@
 import { libraryRevision } from '../../db/repos/meta';
-import {
-  clearRecentSearches,
-  deleteSavedSearch,
-  listRecentSearches,
-  listSavedSearches,
-  recordRecentSearch,
-  saveSearch,
-} from '../../db/repos/savedSearches';
+import { clearRecentSearches, listRecentSearches, recordRecentSearch } from '../../db/repos/savedSearches';
 import { readIndexState } from '../../db/repos/searchIndex';
 import type { searchContract } from '../contract/search';
 import { indexIsCurrent } from '../search/indexer';
@@ -50,13 +43,6 @@ export const searchHandlers: AreaFactory<typeof searchContract> = (ctx) => {
     'search.resetSynonyms': () => {
       clearSynonymGroups(db);
       return librarySynonyms(db);
-    },
-    'savedSearches.list': () => listSavedSearches(db),
-    'savedSearches.save': ({ name, q, filters, sort }) =>
-      saveSearch(db, { name, q, filters: filters ?? {}, sort: sort ?? 'relevance' }),
-    'savedSearches.delete': ({ id }) => {
-      deleteSavedSearch(db, id);
-      return ok;
     },
   };
 };

@@ -2,7 +2,7 @@ import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
 import type { Category } from '../../shared/taxonomy';
 import { checklistSources, lossReasonCounts, type ChecklistSource } from '../../db/repos/stats';
-import type { Checklist } from '../contract/stats';
+import type { Checklist } from '../contract/checklists';
 import { lossReasonArticle, lossReasonName, stepName } from './labels';
 
 /** Enough for one printed A4 page with the list of source cases under it. */
