@@ -80,7 +80,7 @@ export const SearchOutput = z.object({
   facets: Facets,
   /**
    * Cases holding only part of the query, shown apart (部分匹配) when the answer is thin; never
-   * counted in `total` or the facets. Best first, at most 20.
+   * counted in `total` or the facets. Best first, at most 10.
    */
   partial: z.array(SearchHit),
   /**

@@ -11,7 +11,7 @@ type IndexTable = SearchTable;
 
 /** The partial tiers are only read when the exact ones found fewer than this; at most PARTIAL_MAX of them are shown. */
 const FILL_BELOW = 10;
-export const PARTIAL_MAX = 20;
+export const PARTIAL_MAX = 10;
 /** A tier with more cases than this ranks its head-column matches first (see MatchSet). */
 const SPLIT_ABOVE = 200;
 /** At most this many cases of a group are scored by bm25: the newest; older ones follow by date. */

@@ -1,4 +1,4 @@
-import type { ReadableDB } from '../connection';
+import type { ReadableDB, ReadStatement } from '../connection';
 import type { Category, CourtLevel, Outcome, TrialStage } from '../model/taxonomy';
 
 /** What a search hit shows of a case, and the sections its snippet is cut from. */
@@ -21,18 +21,29 @@ export interface HitRow {
   lessons: string;
 }
 
-export function hitRow(db: ReadableDB, seq: number): HitRow | undefined {
-  return db
-    .prepare(
-      `SELECT id, title, case_number AS caseNumber, court, court_level AS courtLevel, trial_stage AS trialStage,
+/** The two statements are prepared once per handle: a page of hits runs them twenty times per keystroke. */
+const prepared = new WeakMap<ReadableDB, { row: ReadStatement; fullText: ReadStatement }>();
+
+function statements(db: ReadableDB): { row: ReadStatement; fullText: ReadStatement } {
+  let s = prepared.get(db);
+  if (!s) {
+    s = {
+      row: db.prepare(
+        `SELECT id, title, case_number AS caseNumber, court, court_level AS courtLevel, trial_stage AS trialStage,
         judgment_date AS judgmentDate, category, outcome, defendant, region,
         analysis, summary, issues, ruling, lessons
        FROM cases WHERE seq = @seq`,
-    )
-    .get({ seq }) as HitRow | undefined;
+      ),
+      fullText: db.prepare('SELECT full_text FROM cases WHERE seq = @seq').pluck(),
+    };
+    prepared.set(db, s);
+  }
+  return s;
 }
+
+export const hitRow = (db: ReadableDB, seq: number): HitRow | undefined =>
+  statements(db).row.get({ seq }) as HitRow | undefined;
 
 /** The judgment text, read only when no commentary section holds the query. */
 export const fullTextOfSeq = (db: ReadableDB, seq: number): string =>
-  (db.prepare('SELECT full_text FROM cases WHERE seq = @seq').pluck().get({ seq }) as string | undefined) ??
-  '';
+  (statements(db).fullText.get({ seq }) as string | undefined) ?? '';
