@@ -183,7 +183,7 @@ export class SearchEngine {
         field,
         text: column === 'full_text' ? () => fullTextOfSeq(this.db, facts.seq) : row[column],
       }));
-      const notes = plan.statutes.length ? this.statuteNotes(row.id, row.judgmentDate, plan) : [];
+      const notes = plan.statutes.length ? this.statuteNotes(row.id, plan) : [];
       return [
         {
           id: row.id,
@@ -212,7 +212,7 @@ export class SearchEngine {
    * How the case cites the statutes the query names, when it cites them under another number
    * than typed or in a numbering no longer in force: 原第四十二条，现行第六十三条、第六十四条（2021年修订）.
    */
-  private statuteNotes(caseId: string, judgmentDate: string | null, plan: QueryPlan): string[] {
+  private statuteNotes(caseId: string, plan: QueryPlan): string[] {
     const cited = provisionsOfCase(this.db, caseId);
     const notes: string[] = [];
     for (const s of plan.statutes) {
@@ -220,7 +220,7 @@ export class SearchEngine {
       for (const p of cited) {
         if (statuteLaw(normalize(p.law))?.law !== statuteLaw(s.law)?.law || !articles.has(p.article))
           continue;
-        const status = citationStatus(s.law, p.article, { version: p.version, judgmentDate });
+        const status = citationStatus(s.law, p.article, { version: p.version });
         if (status && (p.article !== s.article || !status.inForce)) notes.push(status.note);
       }
     }

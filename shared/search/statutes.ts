@@ -96,22 +96,20 @@ const ordinal = (n: number) => `第${numberToChinese(n)}条`;
 
 /**
  * Which numbering a case's citation of `law` §`article` is in — by the version the case names
- * (2017年修正), else by the judgment date — and what it is today. Undefined for laws the table
- * does not know.
+ * (1996年, 2017年修正) — and what it is today. Undefined for laws the table does not know, and
+ * when the case names no version: the library records most citations in the current numbering
+ * even for old judgments (with a note), so the judgment date alone would mislabel them.
  */
 export function citationStatus(
   law: string,
   article: number,
-  cited: { version?: string; judgmentDate?: string | null },
+  cited: { version?: string },
 ): CitationStatus | undefined {
   const t = statuteLaw(law);
   if (!t) return undefined;
   const year = yearOf(cited.version ?? '');
-  const byYear =
-    year === undefined ? undefined : [...t.numberings].reverse().find((n) => Number(n.id) <= year);
-  const date = cited.judgmentDate ?? '';
-  const byDate = date ? [...t.numberings].reverse().find((n) => n.effective <= date) : undefined;
-  const numbering = byYear ?? byDate ?? t.numberings.find((n) => n.id === t.current);
+  if (year === undefined) return undefined;
+  const numbering = [...t.numberings].reverse().find((n) => Number(n.id) <= year) ?? t.numberings[0];
   if (!numbering) return undefined;
   const current = t.numberings.find((n) => n.id === t.current) as Numbering;
   const inForce = numbering.id === t.current;

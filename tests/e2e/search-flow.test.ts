@@ -146,7 +146,21 @@ describe('类案检索报告 from the search page', () => {
     await dialog.getByPlaceholder(/未告知听证权利/).fill('未告知听证权利的罚款是否违法');
     await page.screenshot({ path: app.tmp.path('../search-report-dialog.png') });
     await dialog.getByRole('button', { name: '生成报告' }).click();
-    await page.getByRole('button', { name: '下载文件' }).waitFor();
+    await page.getByText('下载文件').waitFor();
     await page.screenshot({ path: app.tmp.path('../search-report-done.png') });
+  });
+});
+
+describe('statutes under every numbering on the case and statute pages', () => {
+  it('says the cited 1996 article is 原第四十二条 and names the current ones', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/#/case/b7c21b5e-ebaa-474c-9b64-5a4ca0672307`);
+    const section = page.locator('#sec-provisions');
+    await section.getByText(/原第四十二条，现行第六十三条、第六十四条/).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: app.tmp.path('../case-provisions.png') });
+    await page.goto(`${app.url}/#/provisions/${encodeURIComponent('行政处罚法第42条')}`);
+    await page.locator('.provision-correspondence').getByText('现行（2021年修订）').first().waitFor();
+    await page.screenshot({ path: app.tmp.path('../provision-page.png') });
   });
 });

@@ -68,7 +68,7 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
       </section>
       {text('analysis')}
       {text('lessons')}
-      <ProvisionSection provisions={c.provisions} judgmentDate={c.judgmentDate} />
+      <ProvisionSection provisions={c.provisions} />
       <RelatedCases caseId={c.id} />
       <NoteSection caseId={c.id} />
       <HighlightList

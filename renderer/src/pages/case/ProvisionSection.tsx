@@ -13,13 +13,7 @@ export const provisionPath = (p: { law: string; article: number }): string =>
  * for the laws the correspondence table knows, whether the cited text is in force and which
  * article carries the rule today (原第四十二条，现行第六十三条、第六十四条).
  */
-export function ProvisionSection({
-  provisions,
-  judgmentDate,
-}: {
-  provisions: CaseRecord['provisions'];
-  judgmentDate: string | null;
-}) {
+export function ProvisionSection({ provisions }: { provisions: CaseRecord['provisions'] }) {
   const { data: usage } = useApi('provisions.list', {});
   const count = (p: { law: string; article: number }) =>
     usage?.find((u) => u.law === p.law && u.article === p.article)?.count;
@@ -32,7 +26,7 @@ export function ProvisionSection({
         <ul className="provision-list">
           {provisions.map((p) => {
             const n = count(p);
-            const status = citationStatus(p.law, p.article, { version: p.version, judgmentDate });
+            const status = citationStatus(p.law, p.article, { version: p.version });
             return (
               <li key={`${p.law}-${p.article}`}>
                 <Link to={provisionPath(p)} className="provision-link">

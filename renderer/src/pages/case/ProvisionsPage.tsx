@@ -1,6 +1,6 @@
 import { Alert, Input, List, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
-import { citationStatus, correspondingArticles, statuteLaw } from '../../../../shared/search/statutes';
+import { correspondingArticles, statuteLaw } from '../../../../shared/search/statutes';
 import { useApi } from '../../api/useApi';
 import './casePage.css';
 import { provisionPath } from './ProvisionSection';
@@ -100,13 +100,7 @@ function ProvisionCases({ provision }: { provision: string }) {
                         {c.title}
                       </Link>
                     }
-                    description={[
-                      c.caseNumber,
-                      c.judgmentDate,
-                      citationStatus(data.law, data.article, { judgmentDate: c.judgmentDate })?.note,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
+                    description={[c.caseNumber, c.judgmentDate].filter(Boolean).join(' · ')}
                   />
                 </List.Item>
               )}
