@@ -188,7 +188,8 @@ export function SearchPage() {
           onChange={(filters) => update({ filters })}
         />
         <div
-          className="search-results-col"
+          className={`search-results-col${results.loading ? ' search-results-stale' : ''}`}
+          aria-busy={results.loading}
           ref={list}
           tabIndex={0}
           onKeyDown={onListKey}
