@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { CaseFilters, SearchSort } from '../../db/model/filters';
-import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
+import {
+  CASE_STATUSES,
+  CATEGORIES,
+  COURT_LEVELS,
+  LOSS_REASON_CODES,
+  OUTCOMES,
+  TRIAL_STAGES,
+} from '../../shared/taxonomy';
 import { Empty, FilePath, JobId, Ok } from './common';
 import { op } from './define';
 
@@ -66,6 +73,8 @@ export const SearchHit = z.object({
   lossReasons: z.array(z.enum(LOSS_REASON_CODES)),
   defendant: z.string(),
   region: z.string(),
+  /** 草稿 or reviewed: a draft is marked in the results. */
+  status: z.enum(CASE_STATUSES),
   /**
    * For a statute query: how the case cites the article under the numbering it used, e.g.
    * 原第四十二条，现行第六十三条、第六十四条（2021年修订）.

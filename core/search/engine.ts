@@ -202,6 +202,7 @@ export class SearchEngine {
           lossReasons: facts.lossReasons as SearchHit['lossReasons'],
           defendant: row.defendant,
           region: row.region,
+          status: row.status,
           ...(notes.length ? { statuteNotes: notes } : {}),
         },
       ];

@@ -1,5 +1,5 @@
 import type { ReadableDB, ReadStatement } from '../connection';
-import type { Category, CourtLevel, Outcome, TrialStage } from '../model/taxonomy';
+import type { CaseStatus, Category, CourtLevel, Outcome, TrialStage } from '../model/taxonomy';
 
 /** What a search hit shows of a case, and the sections its snippet is cut from. */
 export interface HitRow {
@@ -11,6 +11,7 @@ export interface HitRow {
   trialStage: TrialStage | null;
   judgmentDate: string | null;
   category: Category;
+  status: CaseStatus;
   outcome: Outcome;
   defendant: string;
   region: string;
@@ -30,7 +31,7 @@ function statements(db: ReadableDB): { row: ReadStatement; fullText: ReadStateme
     s = {
       row: db.prepare(
         `SELECT id, title, case_number AS caseNumber, court, court_level AS courtLevel, trial_stage AS trialStage,
-        judgment_date AS judgmentDate, category, outcome, defendant, region,
+        judgment_date AS judgmentDate, category, outcome, defendant, region, status,
         analysis, summary, issues, ruling, lessons
        FROM cases WHERE seq = @seq`,
       ),
