@@ -4,6 +4,7 @@ import { casesContract } from './cases';
 import { checklistsContract } from './checklists';
 import { collectionsContract } from './collections';
 import { exportContract } from './export';
+import { filesContract } from './files';
 import { highlightsContract } from './highlights';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
@@ -42,6 +43,7 @@ export const contract = {
   ...checklistsContract,
   ...packagesContract,
   ...keysContract,
+  ...filesContract,
   ...collectionsContract,
   ...backupContract,
 } as const satisfies Record<string, OperationDef>;
@@ -64,6 +66,7 @@ const parts = [
   checklistsContract,
   packagesContract,
   keysContract,
+  filesContract,
   collectionsContract,
   backupContract,
 ];

@@ -11,7 +11,10 @@ export const packagesContract = {
     '导出签名的案例包（.anjian）：默认发布全部已审核案例，回收站中的案例列为撤回',
     z
       .object({
-        path: FilePath,
+        /** Desktop: the path the save dialog returned; left out in the browser (the package becomes a download). */
+        path: FilePath.optional(),
+        /** The user confirmed replacing an existing file. */
+        overwrite: z.boolean().optional(),
         caseIds: z.array(CaseId).max(200_000).optional(),
         version: z.number().int().min(1).max(1_000_000_000).optional(),
         changelog: z.string().max(20_000).optional(),
@@ -20,6 +23,8 @@ export const packagesContract = {
       .strict(),
     z.object({
       path: z.string(),
+      /** The one-time download name in the browser mode, null when written where the user chose. */
+      download: z.string().nullable(),
       version: z.number(),
       cases: z.number(),
       withdrawn: z.number(),

@@ -11,6 +11,7 @@ import { casesHandlers } from './cases';
 import { checklistsHandlers } from './checklists';
 import { collectionsHandlers } from './collections';
 import { exportHandlers } from './export';
+import { filesHandlers } from './files';
 import { highlightsHandlers } from './highlights';
 import { importHandlers } from './import';
 import { keysHandlers } from './keys';
@@ -54,6 +55,7 @@ export function createService(ctx: ServiceContext): Service {
     ...checklistsHandlers(ctx),
     ...packagesHandlers(ctx),
     ...keysHandlers(ctx),
+    ...filesHandlers(ctx),
     ...collectionsHandlers(ctx),
     ...backupHandlers(ctx),
   };
