@@ -32,7 +32,12 @@ export function targetPath(
   ext: string,
   overwrite?: boolean,
 ): string {
-  if (path !== undefined) return checkWritePath(rules, path, { extension: ext, what: ext === PACKAGE_EXTENSION ? '案例包' : '导出文件', overwrite });
+  if (path !== undefined)
+    return checkWritePath(rules, path, {
+      extension: ext,
+      what: ext === PACKAGE_EXTENSION ? '案例包' : '导出文件',
+      overwrite,
+    });
   return join(exportsDir(rules.userDataDir), `${safeFileName(title)}-${stamp()}.${ext}`);
 }
 

@@ -70,7 +70,8 @@ function sameFile(a: string, b: string): boolean {
 function protectedReason(rules: FileRules, target: string): string | undefined {
   const library = real(rules.libraryPath);
   const own = [library, `${library}-wal`, `${library}-shm`, `${library}-journal`];
-  if (own.some((p) => same(p, target) || sameFile(p, target))) return '这是正在使用的案例库文件（或其日志文件）。';
+  if (own.some((p) => same(p, target) || sameFile(p, target)))
+    return '这是正在使用的案例库文件（或其日志文件）。';
   if (inside(real(backupDirOf(rules.libraryPath)), target)) return '这是案例库的备份文件夹。';
   if (inside(real(rules.userDataDir), target)) return '这是案鉴自己的数据文件夹。';
   if (rules.uploadsDir && inside(real(rules.uploadsDir), target)) return '这是上传文件的临时文件夹。';
@@ -85,7 +86,8 @@ function protectedReason(rules: FileRules, target: string): string | undefined {
  * is not a plain file, and an existing file without `overwrite` (or the dialog's consent).
  */
 export function checkWritePath(rules: FileRules, path: string, target: WriteTarget): string {
-  const refuse = (why: string) => new AppError('PATH_REFUSED', `不能把${target.what}写入 ${path}：${why}未写入任何内容。`);
+  const refuse = (why: string) =>
+    new AppError('PATH_REFUSED', `不能把${target.what}写入 ${path}：${why}未写入任何内容。`);
   if (rules.access === 'browser') throw refuse('浏览器版不能指定保存位置，文件会作为下载提供。');
   if (!isAbsolute(path)) throw refuse('应为完整路径。');
   const wanted = resolve(path);
