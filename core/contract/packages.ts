@@ -44,6 +44,8 @@ export const packagesContract = {
       scope: z.enum(['full', 'selection']),
       signer: z.object({ name: z.string(), fingerprint: z.string(), publicKey: z.string() }),
       trusted: z.boolean(),
+      /** The signer pinned for this package's library (first install), and whether this signer differs. */
+      pinned: z.object({ fingerprint: z.string(), signerName: z.string(), mismatch: z.boolean() }).nullable(),
       installedVersion: z.number().nullable(),
       older: z.boolean(),
       counts: z.object({
@@ -62,7 +64,15 @@ export const packagesContract = {
   ),
   'packages.import': op(
     '导入案例包：验证签名与版本，先备份，再在一个事务中按案例编号合并；不动个人标签、收藏、笔记、划线',
-    z.object({ path: FilePath, trustSigner: z.boolean().optional(), jobId: JobId }).strict(),
+    z
+      .object({
+        path: FilePath,
+        trustSigner: z.boolean().optional(),
+        /** The user confirmed the library's publisher changed keys: the pin moves (after a backup). */
+        moveSignerPin: z.boolean().optional(),
+        jobId: JobId,
+      })
+      .strict(),
     z.object({ added: z.number(), updated: z.number(), withdrawn: z.number() }),
   ),
   'packages.installed': op(

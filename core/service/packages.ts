@@ -42,6 +42,13 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
         publicKey: manifest.signer.publicKey,
       },
       trusted: found.trusted,
+      pinned: found.pin.pin
+        ? {
+            fingerprint: found.pin.pin.fingerprint,
+            signerName: found.pin.pin.signerName,
+            mismatch: found.pin.mismatch,
+          }
+        : null,
       installedVersion: found.installed?.version ?? null,
       older: found.older,
       counts: {
@@ -58,7 +65,7 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
       },
     };
   },
-  'packages.import': ({ path, trustSigner }, { job }) =>
+  'packages.import': ({ path, trustSigner, moveSignerPin }, { job }) =>
     importPackage(
       write,
       checkReadPath(files, path, '案例包', MAX_PACKAGE_BYTES),
@@ -68,6 +75,7 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
         await createBackup(db, libraryPath, 'before-package');
       },
       (done, total) => job.progress(done, total, '正在合并案例'),
+      moveSignerPin === true,
     ),
   'packages.installed': () =>
     (
