@@ -89,7 +89,8 @@ export function openLibrary(file: string, options: OpenOptions = {}): WritableDB
 
 /** Copies the library (checkpointed, so the copy is complete without its WAL) before a migration. */
 function backupBeforeMigration(db: Database.Database, file: string, version: number, backupDir?: string) {
-  const dir = backupDir ?? join(dirname(file), 'backups');
+  // The library's own backups folder (core/backup/store.ts backupDirOf): backups/<library file name>/.
+  const dir = backupDir ?? join(dirname(file), 'backups', basename(file));
   mkdirSync(dir, { recursive: true });
   db.pragma('wal_checkpoint(TRUNCATE)');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -72,7 +72,7 @@ function protectedReason(rules: FileRules, target: string): string | undefined {
   const own = [library, `${library}-wal`, `${library}-shm`, `${library}-journal`];
   if (own.some((p) => same(p, target) || sameFile(p, target)))
     return '这是正在使用的案例库文件（或其日志文件）。';
-  if (inside(real(backupDirOf(rules.libraryPath)), target)) return '这是案例库的备份文件夹。';
+  if (inside(real(dirname(backupDirOf(rules.libraryPath))), target)) return '这是案例库的备份文件夹。';
   if (inside(real(rules.userDataDir), target)) return '这是案鉴自己的数据文件夹。';
   if (rules.uploadsDir && inside(real(rules.uploadsDir), target)) return '这是上传文件的临时文件夹。';
   return undefined;
