@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from './errors';
+import { lockLibrary } from './libraryLock';
 import { LATEST_VERSION, migrate, readUserVersion } from './migrate';
 
 declare const writable: unique symbol;
@@ -58,12 +59,21 @@ export function openLibrary(file: string, options: OpenOptions = {}): WritableDB
     throw new AppError('LIBRARY_MISSING', `找不到案例库文件：${file}`);
   }
   if (!exists) mkdirSync(dirname(file), { recursive: true });
+  // One process per library (db/libraryLock.ts): a second host is refused before it opens the file.
+  const unlock = lockLibrary(file);
   let db: Database.Database;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
+    unlock();
     throw new AppError('LIBRARY_UNREADABLE', `无法打开案例库文件 ${file}：${(e as Error).message}`);
   }
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    unlock();
+    return db;
+  };
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

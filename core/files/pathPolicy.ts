@@ -69,7 +69,7 @@ function sameFile(a: string, b: string): boolean {
 /** Why a path is one the app itself owns, or undefined when it is not. */
 function protectedReason(rules: FileRules, target: string): string | undefined {
   const library = real(rules.libraryPath);
-  const own = [library, `${library}-wal`, `${library}-shm`, `${library}-journal`];
+  const own = [library, `${library}-wal`, `${library}-shm`, `${library}-journal`, `${library}.lock`];
   if (own.some((p) => same(p, target) || sameFile(p, target)))
     return '这是正在使用的案例库文件（或其日志文件）。';
   if (inside(real(dirname(backupDirOf(rules.libraryPath))), target)) return '这是案例库的备份文件夹。';
