@@ -3,22 +3,40 @@ import { createReadStream, createWriteStream, mkdtempSync, renameSync, rmSync, s
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { FileRules } from '../core/files/pathPolicy';
 import { KEY_EXTENSION, UPLOAD_PREFIX } from '../core/files/pathPolicy';
+import type { Service } from '../core/service';
 
 /** The largest file the browser may upload (a package of the whole library, a list of cases). */
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+
+export interface BrowserFiles {
+  uploadsDir: string;
+  /** Puts the service's current library (a restored one too) under the browser rules; before every call. */
+  apply(): void;
+  dispose(): void;
+}
 
 /**
  * Makes the web host a browser host for the path policy: callers cannot name paths, exports are
  * written into the exports folder under generated names, and reads come from the uploads kept
  * in a private temp folder (mode 0700) that lives as long as the host.
  */
-export function browserFiles(files: FileRules): { uploadsDir: string; dispose(): void } {
+export function browserFiles(service: Service): BrowserFiles {
   const uploadsDir = mkdtempSync(join(tmpdir(), 'anjian-uploads-'));
-  files.access = 'browser';
-  files.uploadsDir = uploadsDir;
-  return { uploadsDir, dispose: () => rmSync(uploadsDir, { recursive: true, force: true }) };
+  return {
+    uploadsDir,
+    apply() {
+      let files;
+      try {
+        files = service.ctx.files;
+      } catch {
+        return; // recovery mode: no library yet, and no file operation is served
+      }
+      files.access = 'browser';
+      files.uploadsDir = uploadsDir;
+    },
+    dispose: () => rmSync(uploadsDir, { recursive: true, force: true }),
+  };
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {

@@ -23,6 +23,8 @@ const MIME: Record<string, string> = {
 
 export interface WebHostOptions {
   service: Service;
+  /** The user-data folder whose exports folder is served (default: the open library's). */
+  userDataDir?: string;
   rendererDir: string;
   port: number;
 }
@@ -32,9 +34,21 @@ export interface WebHostOptions {
  * Requests whose Host or Origin is not this host are refused, so a web page elsewhere cannot
  * drive the library through the user's browser (DNS rebinding, cross-site POST).
  */
-export function startWebHost({ service, rendererDir, port }: WebHostOptions): Promise<Server> {
+export function startWebHost({
+  service,
+  rendererDir,
+  port,
+  userDataDir: given,
+}: WebHostOptions): Promise<Server> {
+  let userDataDir = given ?? '';
+  try {
+    userDataDir ||= service.ctx.platform.userDataDir;
+  } catch {
+    // recovery mode without userDataDir: no exports to serve until a library is open
+  }
   // The browser has no dialogs: exports become downloads and reads come from uploads (core/files).
-  const uploads = browserFiles(service.ctx.files);
+  const uploads = browserFiles(service);
+  uploads.apply();
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[anjian web]', e);
@@ -74,6 +88,7 @@ export function startWebHost({ service, rendererDir, port }: WebHostOptions): Pr
           return send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: '请求不是有效的 JSON' } });
         }
       }
+      uploads.apply();
       const result = await service.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
       return send(res, 200, result);
     }
@@ -83,7 +98,7 @@ export function startWebHost({ service, rendererDir, port }: WebHostOptions): Pr
       return serveDownload(
         decodeURIComponent(url.pathname.slice('/exports/'.length)),
         res,
-        exportsDir(service.ctx.platform.userDataDir),
+        exportsDir(userDataDir),
       );
     }
     return serveStatic(url.pathname, res);
