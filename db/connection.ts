@@ -68,6 +68,13 @@ export function openLibrary(file: string, options: OpenOptions = {}): WritableDB
     unlock();
     throw new AppError('LIBRARY_UNREADABLE', `无法打开案例库文件 ${file}：${(e as Error).message}`);
   }
+  // Every write transaction starts with BEGIN IMMEDIATE: it takes the write lock up front (waiting
+  // up to the busy timeout) instead of failing SQLITE_BUSY halfway when a reader upgrades.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) =>
+    // The immediate variant carries the same .default/.deferred/… members; it does not use `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    transaction(fn).immediate) as unknown as typeof db.transaction;
   const close = db.close.bind(db);
   db.close = () => {
     close();

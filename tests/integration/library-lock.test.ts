@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildStarterLibrary } from '../../core/library/starter';
 import { openService } from '../../core/service';
+import { openLibrary } from '../../db/connection';
 import { lockPathOf } from '../../db/libraryLock';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
 
@@ -78,5 +80,26 @@ describe('one process per library', () => {
     expect(second.line).toMatch(/^refused .*进程号 \d+/);
     service.close();
     expect(existsSync(lockPathOf(library))).toBe(false);
+  });
+});
+
+describe('write transactions', () => {
+  it('begin immediately and wait for the busy timeout', () => {
+    const db = openLibrary(library);
+    try {
+      expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+      // An immediate transaction holds the write lock from its first statement: a raw connection
+      // from this process cannot take it meanwhile.
+      const other = new Database(library, { timeout: 0 });
+      try {
+        db.transaction(() => {
+          expect(() => other.exec('BEGIN IMMEDIATE')).toThrow(/locked|busy/i);
+        })();
+      } finally {
+        other.close();
+      }
+    } finally {
+      db.close();
+    }
   });
 });
