@@ -1,4 +1,4 @@
-import { Button, Flex, InputNumber, Select } from 'antd';
+import { Button, Flex, InputNumber, Select, Switch, Typography } from 'antd';
 import type { StatsScope } from '../../../../core/contract/stats';
 import type { CaseFilters } from '../../../../db/model/filters';
 import { useTaxonomy } from '../../api/taxonomy';
@@ -97,12 +97,26 @@ export function StatsFilters({ scope, regions, onChange }: Props) {
         aria-label="已保存的检索"
         style={{ width: 140 }}
         value={scope.savedSearchId}
-        options={(saved.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        options={(saved.data ?? []).map((s) => ({
+          value: s.id,
+          label: s.name,
+          disabled: !!s.problem,
+          title: s.problem,
+        }))}
         onChange={(savedSearchId?: number) => onChange({ ...scope, savedSearchId })}
       />
+      <Typography.Text>
+        <Switch
+          size="small"
+          aria-label="包含草稿"
+          checked={scope.includeDrafts === true}
+          onChange={(on) => onChange({ ...scope, includeDrafts: on || undefined })}
+        />{' '}
+        包含草稿
+      </Typography.Text>
       <Button
         onClick={() => onChange({})}
-        disabled={!Object.keys(f).length && scope.savedSearchId === undefined}
+        disabled={!Object.keys(f).length && scope.savedSearchId === undefined && !scope.includeDrafts}
       >
         重置
       </Button>
