@@ -17,6 +17,8 @@ export async function chooseSavePath(suggestedName: string, extension: string): 
     title: '导出到',
     defaultPath: join(app.getPath('documents'), `${suggestedName}.${extension}`),
     filters: FILTERS[extension] ? [FILTERS[extension]] : [],
+    // The dialog asks before replacing a file (Linux needs the flag): core takes the returned path as consent.
+    properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
   };
   const parent = BrowserWindow.getFocusedWindow();
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);

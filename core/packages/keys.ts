@@ -116,7 +116,7 @@ export function exportSigningKey(userDataDir: string, path: string): void {
 }
 
 /** The most a key file may hold: a name, a date and one PEM key. */
-export const MAX_KEY_FILE_BYTES = 20_000;
+export const MAX_KEY_FILE_BYTES = 64 * 1024;
 
 /** Brings a key back from its safe-keeping copy (a new computer in the legal office). */
 export function importSigningKey(userDataDir: string, text: string, where: string): SigningKey {
