@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { ReadableDB } from '../../db/connection';
 import { backupTo } from '../../db/backup';
 import { AppError } from '../../db/errors';
