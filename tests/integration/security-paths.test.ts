@@ -102,6 +102,11 @@ describe('path policy through the service (desktop and scripts)', () => {
   it('reads only regular files; a missing file and a FIFO are refused without hanging', async () => {
     const missing = await refusal(service.call('packages.inspect', { path: tmp.path('none.anjian') }));
     expect(missing.message).toMatch(/文件不存在或没有读取权限/);
+    // A path that cannot be opened for another reason (here: through a file) answers exactly the same.
+    const blocked = await refusal(service.call('packages.inspect', { path: `${library}/x.anjian` }));
+    expect(blocked.message.replace(`${library}/x.anjian`, 'P')).toBe(
+      missing.message.replace(tmp.path('none.anjian'), 'P'),
+    );
     execFileSync('mkfifo', [tmp.path('pipe.anjian')]);
     const fifo = await refusal(service.call('packages.inspect', { path: tmp.path('pipe.anjian') }));
     expect(fifo.message).toMatch(/不是一个普通文件/);
