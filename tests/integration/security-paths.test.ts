@@ -116,12 +116,13 @@ describe('path policy through the service (desktop and scripts)', () => {
 
   it('on the desktop, writes and reads only what the dialogs returned', async () => {
     const chosen = tmp.path('chosen.anjian');
+    let nextSave = chosen;
     buildStarterLibrary(tmp.path('desk.sqlite')).close();
     const desktop = openService(tmp.path('desk.sqlite'), {
       platform: {
         userDataDir: tmp.path('desk-data'),
         fileAccess: 'dialog',
-        chooseSavePath: () => Promise.resolve(chosen),
+        chooseSavePath: () => Promise.resolve(nextSave),
         chooseOpenPath: () => Promise.resolve(chosen),
       },
     });
@@ -137,6 +138,14 @@ describe('path policy through the service (desktop and scripts)', () => {
       await desktop.call('packages.export', { path: chosen });
       await desktop.call('files.chooseOpen', { kinds: ['anjian'] });
       expect((await desktop.call('packages.inspect', { path: chosen })).signer.name).toBe('法制科');
+      // Exports meet the same allow-list: the export dialog's answer may be written, nothing else.
+      await expect(
+        desktop.call('export.list', { format: 'csv', path: tmp.path('typed.csv') }),
+      ).rejects.toMatchObject({ code: 'PATH_REFUSED' });
+      nextSave = tmp.path('列表.csv');
+      const picked = await desktop.call('export.choosePath', { suggestedName: '列表', format: 'csv' });
+      const written = await desktop.call('export.list', { format: 'csv', path: picked.path! });
+      expect(existsSync(written.path)).toBe(true);
     } finally {
       desktop.close();
     }
