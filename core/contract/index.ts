@@ -5,6 +5,7 @@ import { checklistsContract } from './checklists';
 import { collectionsContract } from './collections';
 import { decisionsContract } from './decisions';
 import { exportContract } from './export';
+import { filesContract } from './files';
 import { highlightsContract } from './highlights';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
@@ -43,6 +44,7 @@ export const contract = {
   ...checklistsContract,
   ...packagesContract,
   ...keysContract,
+  ...filesContract,
   ...collectionsContract,
   ...backupContract,
   ...decisionsContract,
@@ -66,6 +68,7 @@ const parts = [
   checklistsContract,
   packagesContract,
   keysContract,
+  filesContract,
   collectionsContract,
   backupContract,
   decisionsContract,

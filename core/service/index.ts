@@ -12,6 +12,7 @@ import { checklistsHandlers } from './checklists';
 import { collectionsHandlers } from './collections';
 import { decisionsHandlers } from './decisions';
 import { exportHandlers } from './export';
+import { filesHandlers } from './files';
 import { highlightsHandlers } from './highlights';
 import { importHandlers } from './import';
 import { keysHandlers } from './keys';
@@ -55,6 +56,7 @@ export function createService(ctx: ServiceContext): Service {
     ...checklistsHandlers(ctx),
     ...packagesHandlers(ctx),
     ...keysHandlers(ctx),
+    ...filesHandlers(ctx),
     ...collectionsHandlers(ctx),
     ...backupHandlers(ctx),
     ...decisionsHandlers(ctx),
