@@ -18,7 +18,7 @@ async function draftText(text: string | undefined, file: { name: string; dataBas
   return body;
 }
 
-export const decisionsHandlers: AreaFactory<typeof decisionsContract> = ({ db, platform }) => ({
+export const decisionsHandlers: AreaFactory<typeof decisionsContract> = ({ db, platform, files }) => ({
   'decisions.check': async ({ text, file }) => {
     const body = await draftText(text, file);
     return { ...checkDecision(db, body), text: body };
@@ -28,7 +28,7 @@ export const decisionsHandlers: AreaFactory<typeof decisionsContract> = ({ db, p
     const body = await draftText(text, file);
     const check = { ...checkDecision(db, body), text: body };
     const doc = buildOpinion(check, { conclusion, reviewer, notes });
-    const target = targetPath(platform.userDataDir, path, `法制审核意见书-${doc.reviewedTitle}`, format);
+    const target = targetPath(files, path, `法制审核意见书-${doc.reviewedTitle}`, format);
     job.progress(0, 1, '生成意见书');
     if (format === 'docx') {
       const buffer = await renderOpinionDocx(doc);
