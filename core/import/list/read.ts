@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CaseContent, type CaseContentInput } from '../../../db/model/case';
 import { AppError } from '../../../db/errors';
 import { describeZodError } from '../../service/validation';
+import { vetOfficeZip } from '../readers/officeZip';
 import { decodeText } from '../readers/text';
 import { COLUMNS, cellValue } from './columns';
 import { parseCsv } from './csv';
@@ -65,8 +66,9 @@ function rowsToCases(name: string, table: string[][]): ListRow[] {
 
 async function readXlsx(name: string, data: Uint8Array): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
+  const vetted = vetOfficeZip(name, data, 'Excel（.xlsx）文件');
   try {
-    await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(vetted as unknown as ArrayBuffer);
   } catch (e) {
     throw new AppError(
       'BAD_FILE',

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../db/errors';
+import { MAX_PDF_PAGES, MAX_TEXT_CHARS } from '../limits';
 import { unifyRadicals } from './cjkRadicals';
 
 interface TextItem {
@@ -84,7 +85,15 @@ export async function readPdf(name: string, data: Uint8Array): Promise<string> {
     );
   }
   try {
+    // A page tree can name one small page hundreds of thousands of times; refuse before walking it.
+    if (doc.numPages > MAX_PDF_PAGES) {
+      throw new AppError(
+        'BAD_FILE',
+        `文件“${name}”有 ${doc.numPages} 页，超过了 ${MAX_PDF_PAGES} 页的上限：这不像一份裁判文书，已拒绝读取。`,
+      );
+    }
     const pages: string[] = [];
+    let chars = 0;
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
@@ -105,6 +114,13 @@ export async function readPdf(name: string, data: Uint8Array): Promise<string> {
       if (current) lines.push(current);
       pages.push(unifyRadicals(joinLines(lines)));
       page.cleanup();
+      chars += pages[pages.length - 1]!.length;
+      if (chars > MAX_TEXT_CHARS) {
+        throw new AppError(
+          'BAD_FILE',
+          `文件“${name}”的文字超过了 ${MAX_TEXT_CHARS} 个字符的上限：这不像一份裁判文书，已拒绝读取。`,
+        );
+      }
     }
     const text = pages.join('\n');
     if (text.replace(/\s/g, '').length < 20) {
