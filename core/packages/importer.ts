@@ -7,7 +7,7 @@ import { fingerprintOf } from './crypto';
 import type { PackageContents } from './format';
 import { isTrusted, trustKey } from './keys';
 import { applyChanges, checkTaxonomy, planChanges, type ChangePlan } from './merge';
-import { readPackage } from './reader';
+import { DEFAULT_PARSE_LIMITS, parseOnce, type ParseLimits } from '../untrusted/parser';
 
 const Installed = z.object({
   version: z.number(),
@@ -36,9 +36,27 @@ export interface Inspection {
   plan: ChangePlan;
 }
 
-/** Reads, verifies and compares a package with the library; writes nothing. */
-export function inspectPackage(db: ReadableDB, file: string): Inspection {
-  const contents = readPackage(file);
+/** How a package is read: the limits of the parse worker and the job's cancel signal. */
+export interface ReadOptions {
+  limits?: ParseLimits;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads, verifies and compares a package with the library; writes nothing. The archive is read
+ * and checked in the parse worker (memory limit, deadline, cancellable), never on this thread.
+ */
+export async function inspectPackage(
+  db: ReadableDB,
+  file: string,
+  options: ReadOptions = {},
+): Promise<Inspection> {
+  const contents = await parseOnce(
+    { kind: 'package', path: file },
+    file,
+    options.limits ?? DEFAULT_PARSE_LIMITS.package,
+    options.signal,
+  );
   checkTaxonomy(db, contents, file);
   const installed = installedVersion(db, contents.manifest.libraryId);
   return {
@@ -86,8 +104,9 @@ export async function importPackage(
   trustSigner: boolean,
   beforeWrite: () => Promise<void>,
   progress?: (done: number, total: number) => void,
+  options: ReadOptions = {},
 ): Promise<ImportCounts> {
-  const inspection = inspectPackage(db, file);
+  const inspection = await inspectPackage(db, file, options);
   const refused = refusal(inspection, file, trustSigner);
   if (refused) throw refused;
   await beforeWrite();

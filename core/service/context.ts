@@ -1,4 +1,5 @@
 import type { WritableDB } from '../../db/connection';
+import type { ParseLimits } from '../untrusted/parser';
 import type { JobHandle } from './jobs';
 
 /** What a host (Electron main, web host, a test) provides that core cannot know by itself. */
@@ -15,6 +16,8 @@ export interface Platform {
   revealPath?: (path: string, how: 'open' | 'folder') => Promise<void>;
   /** Asks where to save an export (native dialog); null when the user cancels. Absent in the browser. */
   chooseSavePath?: (suggestedName: string, extension: string) => Promise<string | null>;
+  /** Limits of the worker that parses untrusted files (defaults in core/untrusted/parser.ts); tests lower them. */
+  parseLimits?: { importFile?: ParseLimits; package?: ParseLimits };
 }
 
 export interface PrintOptions {

@@ -32,8 +32,11 @@ const keyInfo = (key: SigningKey | undefined) =>
 
 export const packagesHandlers: AreaFactory<typeof packagesContract> = ({ db, libraryPath, platform }) => ({
   'packages.export': (input) => writePackage(db, requireSigningKey(platform.userDataDir), input),
-  'packages.inspect': ({ path }) => {
-    const found = inspectPackage(db, path);
+  'packages.inspect': async ({ path }, { job }) => {
+    const found = await inspectPackage(db, path, {
+      limits: platform.parseLimits?.package,
+      signal: job.signal,
+    });
     const { manifest } = found.contents;
     const { plan } = found;
     return {
@@ -75,6 +78,7 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({ db, lib
         await createBackup(db, libraryPath, 'before-package');
       },
       (done, total) => job.progress(done, total, '正在合并案例'),
+      { limits: platform.parseLimits?.package, signal: job.signal },
     ),
   'packages.installed': () =>
     (

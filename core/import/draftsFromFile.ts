@@ -1,0 +1,93 @@
+import { AppError } from '../../db/errors';
+import { CaseContent, type CaseContentInput } from '../../db/model/case';
+import type { ImportDraft, ImportFields } from '../contract/import';
+import { proposeCase } from './draft';
+import { extractJudgment } from './extract';
+import { readCaseList } from './list/read';
+import { checkSize, kindOf, readDocument } from './readers';
+
+/** A draft before the library is asked whether its 案号 is already there. */
+export type FileDraft = Omit<ImportDraft, 'duplicates'>;
+
+export interface FileDrafts {
+  drafts: FileDraft[];
+  failures: { name: string; message: string }[];
+}
+
+/** Decoded size of a base64 string, known before decoding it. */
+const base64Bytes = (s: string) =>
+  Math.floor((s.length * 3) / 4) - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
+
+export function judgmentDraft(key: string, name: string, text: string): FileDraft {
+  const extraction = extractJudgment(text);
+  const proposed = CaseContent.parse(proposeCase(extraction, text, name));
+  return {
+    key,
+    name,
+    kind: 'judgment',
+    fields: extraction.fields,
+    sources: extraction.sources,
+    problems: extraction.problems,
+    case: proposed,
+  };
+}
+
+/** The fields a list row states, in the shape of a judgment's, so the review screen shows both alike. */
+function listFields(c: CaseContent): ImportFields {
+  return {
+    court: c.court,
+    docType: '',
+    caseNumber: c.caseNumber,
+    trialStage: c.trialStage ?? '',
+    plaintiffs: [],
+    defendants: c.defendant ? c.defendant.split('、') : [],
+    thirdParties: [],
+    cause: '',
+    judgmentDate: c.judgmentDate,
+    judges: [],
+    clerk: '',
+    disposition: c.ruling,
+    outcome: c.outcome,
+    agencyLost: true,
+    legalBasis: '',
+    provisions: c.provisions.map((p) => ({ law: p.law, article: p.article, clause: p.clause })),
+  };
+}
+
+function listDraft(key: string, name: string, input: CaseContentInput): FileDraft {
+  const c = CaseContent.parse(input);
+  return { key, name, kind: 'list', fields: listFields(c), sources: {}, problems: [], case: c };
+}
+
+const failureMessage = (name: string, e: unknown): string =>
+  e instanceof AppError ? e.message : `文件“${name}”无法读取：${(e as Error).message ?? String(e)}`;
+
+/**
+ * The drafts one uploaded file yields (a judgment, or the rows of a list), or why it could not
+ * be read. Touches no library: this is the part that runs in the parse worker
+ * (core/untrusted), on bytes nobody has vouched for.
+ */
+export async function draftsFromFile(
+  index: number,
+  file: { name: string; dataBase64: string },
+): Promise<FileDrafts> {
+  const drafts: FileDraft[] = [];
+  const failures: FileDrafts['failures'] = [];
+  try {
+    checkSize(file.name, base64Bytes(file.dataBase64));
+    const kind = kindOf(file.name);
+    const data = Buffer.from(file.dataBase64, 'base64');
+    if (kind === 'xlsx' || kind === 'csv' || kind === 'json') {
+      const rows = await readCaseList(file.name, kind, data);
+      rows.forEach((row, r) => {
+        if (row.case) drafts.push(listDraft(`${index}:${r}`, row.name, row.case));
+        else failures.push({ name: row.name, message: row.error ?? '无法读取' });
+      });
+    } else {
+      drafts.push(judgmentDraft(String(index), file.name, await readDocument(file.name, data)));
+    }
+  } catch (e) {
+    failures.push({ name: file.name, message: failureMessage(file.name, e) });
+  }
+  return { drafts, failures };
+}
