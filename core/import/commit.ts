@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { WritableDB } from '../../db/connection';
 import { CaseContent } from '../../db/model/case';
 import { caseNumberKey } from '../../db/model/caseNumber';
 import { findByCaseNumber, insertCase, updateCase } from '../../db/repos/cases';
+import type { WriteContext } from '../../db/repos/searchIndex';
 import type { ImportFields, ImportResult } from '../contract/import';
 import { categoryOf, courtLevelOf, regionOf, titleOf } from './draft';
 
@@ -51,7 +51,7 @@ export interface CommitProgress {
  * existing case (whose old version stays in history) or is kept as a second case.
  */
 export function commitImport(
-  db: WritableDB,
+  write: WriteContext,
   drafts: CommitDraftInput[],
   onDuplicate: OnDuplicate,
   job: CommitProgress,
@@ -60,6 +60,7 @@ export function commitImport(
     const name = d.name ?? `第 ${i + 1} 个草稿`;
     return { name, content: d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name) };
   });
+  const { db } = write;
   const result: ImportResult = { imported: [], skipped: [] };
   db.transaction(() => {
     const batch = new Map<string, string>();
@@ -78,7 +79,7 @@ export function commitImport(
         return;
       }
       if (target && onDuplicate === 'replace') {
-        updateCase(db, target, content, { reason: 'import-replace' });
+        updateCase(write, target, content, { reason: 'import-replace' });
         result.imported.push({
           id: target,
           name,
@@ -89,7 +90,7 @@ export function commitImport(
         return;
       }
       const id = randomUUID();
-      insertCase(db, id, content);
+      insertCase(write, id, content);
       if (key && !batch.has(key)) batch.set(key, id);
       result.imported.push({
         id,

@@ -5,6 +5,7 @@ import { openLibrary, type WritableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { insertCase } from '../../db/repos/cases';
 import { writeMeta } from '../../db/repos/meta';
+import { caseIndexer } from '../search/indexer';
 import { describeZodError } from '../service/validation';
 import { CaseFile } from './caseFile';
 
@@ -53,7 +54,7 @@ export function buildStarterLibrary(target: string, dataDir = DEFAULT_DATA_DIR):
     writeMeta(db, 'library_name', manifest.name);
     for (const { data } of cases) {
       const { id, ...content } = data;
-      insertCase(db, id, content, { now, origin: 'starter' });
+      insertCase({ db, index: caseIndexer }, id, content, { now, origin: 'starter' });
     }
   })();
   return db;

@@ -5,6 +5,7 @@ import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
 import { getCase } from '../../db/repos/cases';
 import { libraryRevision } from '../../db/repos/meta';
 import {
+  type CaseIndexer,
   clearIndex,
   type IndexColumns,
   liveCaseIds,
@@ -12,7 +13,6 @@ import {
   markIndexStale,
   optimizeIndex,
   readIndexState,
-  registerCaseIndexer,
   writeIndexRow,
 } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
@@ -59,11 +59,8 @@ export function caseIndexColumns(
   };
 }
 
-/** Lets the case repository keep the index current inside its own transactions. */
-export function installSearchIndexer(): void {
-  registerCaseIndexer({ columns: caseIndexColumns });
-}
-installSearchIndexer();
+/** Passed with every case write (WriteContext), so the case repository keeps the index current in its transactions. */
+export const caseIndexer: CaseIndexer = { columns: caseIndexColumns };
 
 export function indexIsCurrent(db: ReadableDB): boolean {
   const state = readIndexState(db);

@@ -22,23 +22,23 @@ export const caseDetail = (db: ReadableDB, id: string): CaseDetail => ({
   starred: isStarred(db, id),
 });
 
-export const casesHandlers: AreaFactory<typeof casesContract> = ({ db }) => ({
+export const casesHandlers: AreaFactory<typeof casesContract> = ({ db, write }) => ({
   'cases.list': (input) => listCases(db, input),
   'cases.get': ({ id }) => caseDetail(db, id),
   'cases.save': ({ id, expectedRevision, case: content }) => {
     if (id && db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id)) {
-      updateCase(db, id, content, { expectedRevision });
+      updateCase(write, id, content, { expectedRevision });
       return caseDetail(db, id);
     }
-    const created = insertCase(db, id ?? randomUUID(), content);
+    const created = insertCase(write, id ?? randomUUID(), content);
     return caseDetail(db, created.id);
   },
   'cases.trash': ({ id }) => {
-    setDeleted(db, id, true);
+    setDeleted(write, id, true);
     return { id };
   },
   'cases.restore': ({ id }) => {
-    setDeleted(db, id, false);
+    setDeleted(write, id, false);
     return { id };
   },
   'cases.emptyTrash': () => ({ removed: emptyTrash(db) }),
@@ -54,7 +54,7 @@ export const casesHandlers: AreaFactory<typeof casesContract> = ({ db }) => ({
   'cases.restoreRevision': ({ id, revision }) => {
     const old = getRevision(db, id, revision);
     if (!old) throw new AppError('NOT_FOUND', `案例没有版本 ${revision}`);
-    updateCase(db, id, old, { reason: `restore:${revision}` });
+    updateCase(write, id, old, { reason: `restore:${revision}` });
     return caseDetail(db, id);
   },
   'cases.star': ({ id, starred }) => {

@@ -14,7 +14,7 @@ import type {
 import { caseFilterSql } from './caseFilters';
 import { bumpRevision } from './meta';
 import { linkProvisions, provisionsOfCase } from './provisions';
-import { reindexCase, removeFromIndex } from './searchIndex';
+import { reindexCase, removeFromIndex, type WriteContext } from './searchIndex';
 
 interface CaseRow {
   id: string;
@@ -152,11 +152,12 @@ export interface WriteOptions {
 
 /** Inserts a new case. Runs inside the caller's transaction if there is one. */
 export function insertCase(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
   input: CaseContent,
   options: WriteOptions = {},
 ): CaseRecord {
+  const { db } = write;
   const content = CaseContent.parse(input);
   const now = options.now ?? new Date().toISOString();
   db.transaction(() => {
@@ -171,7 +172,7 @@ export function insertCase(
         @now, @now, 1)`,
     ).run({ ...contentParams(content), id, origin: options.origin ?? 'local', now });
     writeLinks(db, id, content);
-    reindexCase(db, id);
+    reindexCase(write, id);
     bumpRevision(db);
   })();
   return requireCase(db, id);
@@ -182,11 +183,12 @@ export function insertCase(
  * `expectedRevision` guards against overwriting a newer save made elsewhere.
  */
 export function updateCase(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
   input: CaseContent,
   options: WriteOptions & { expectedRevision?: number; reason?: string } = {},
 ): CaseRecord {
+  const { db } = write;
   const content = CaseContent.parse(input);
   const now = options.now ?? new Date().toISOString();
   db.transaction(() => {
@@ -212,7 +214,7 @@ export function updateCase(
       .run({ ...contentParams(content), id, now });
     if (result.changes !== 1) throw new AppError('NOT_FOUND', `找不到案例（编号 ${id}）`);
     writeLinks(db, id, content);
-    reindexCase(db, id);
+    reindexCase(write, id);
     bumpRevision(db);
   })();
   return requireCase(db, id);
@@ -225,11 +227,12 @@ function keepRevision(db: WritableDB, previous: CaseRecord, reason: string, now:
 }
 
 export function setDeleted(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
   deleted: boolean,
   now = new Date().toISOString(),
 ): void {
+  const { db } = write;
   db.transaction(() => {
     const result = db
       .prepare(
@@ -244,7 +247,7 @@ export function setDeleted(
         deleted ? `案例不存在或已在回收站中（编号 ${id}）` : `回收站中没有该案例（编号 ${id}）`,
       );
     }
-    reindexCase(db, id);
+    reindexCase(write, id);
     bumpRevision(db);
   })();
 }

@@ -14,6 +14,8 @@ import {
   TRIAL_STAGES,
 } from '../../db/model/taxonomy';
 import { insertCase } from '../../db/repos/cases';
+import type { WriteContext } from '../../db/repos/searchIndex';
+import { caseIndexer } from '../../core/search/indexer';
 import {
   ACTS,
   AGENCIES,
@@ -203,13 +205,18 @@ export function* iterateCases(count: number, seed = 42): Generator<CorpusCase> {
  * Writes a library file holding `count` synthetic cases (through the real repositories, so every
  * derived table, including the search index, is filled as the app would fill it).
  */
-export function writeCorpusLibrary(path: string, count: number, seed = 42): void {
+export function writeCorpusLibrary(
+  path: string,
+  count: number,
+  seed = 42,
+  index: WriteContext['index'] = caseIndexer,
+): void {
   const db = openLibrary(path);
   try {
     db.transaction(() => {
       for (const c of iterateCases(count, seed)) {
         const { id, ...content } = c;
-        insertCase(db, id, CaseContent.parse(content), { origin: 'package' });
+        insertCase({ db, index }, id, CaseContent.parse(content), { origin: 'package' });
       }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');

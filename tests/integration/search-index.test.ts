@@ -108,9 +108,13 @@ describe('a stale or missing index', () => {
 
   it('is rebuilt on first search after cases were written without the search service', async () => {
     const file = tmp.path('lib.sqlite');
-    // A plain db-level write path: if no indexer were registered the index would be flagged stale.
+    // A plain db-level write that defers its indexing: the index is flagged stale.
     const db = openLibrary(file);
-    insertCase(db, 'x-1', CaseContent.parse(sampleCase({ title: '甲诉乙市人社局工伤认定案' })));
+    insertCase(
+      { db, index: 'rebuild-later' },
+      'x-1',
+      CaseContent.parse(sampleCase({ title: '甲诉乙市人社局工伤认定案' })),
+    );
     writeMeta(db, 'search.index_stale', '1');
     db.close();
     const service = openService(file, { platform: { userDataDir: tmp.path('u') } });
