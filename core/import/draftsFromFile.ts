@@ -14,10 +14,6 @@ export interface FileDrafts {
   failures: { name: string; message: string }[];
 }
 
-/** Decoded size of a base64 string, known before decoding it. */
-const base64Bytes = (s: string) =>
-  Math.floor((s.length * 3) / 4) - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
-
 export function judgmentDraft(key: string, name: string, text: string): FileDraft {
   const extraction = extractJudgment(text);
   const proposed = CaseContent.parse(proposeCase(extraction, text, name));
@@ -69,14 +65,14 @@ const failureMessage = (name: string, e: unknown): string =>
  */
 export async function draftsFromFile(
   index: number,
-  file: { name: string; dataBase64: string },
+  file: { name: string; data: Uint8Array },
 ): Promise<FileDrafts> {
   const drafts: FileDraft[] = [];
   const failures: FileDrafts['failures'] = [];
   try {
-    checkSize(file.name, base64Bytes(file.dataBase64));
+    checkSize(file.name, file.data.byteLength);
     const kind = kindOf(file.name);
-    const data = Buffer.from(file.dataBase64, 'base64');
+    const data = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
     if (kind === 'xlsx' || kind === 'csv' || kind === 'json') {
       const rows = await readCaseList(file.name, kind, data);
       rows.forEach((row, r) => {

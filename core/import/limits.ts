@@ -16,3 +16,6 @@ export const OFFICE_ZIP_LIMITS = {
 export const MAX_PDF_PAGES = 1000;
 /** Characters of text taken from one document (a long judgment is ~200,000). */
 export const MAX_TEXT_CHARS = 5_000_000;
+
+/** Rows of one case list (.xlsx / .csv / JSON): an office's list is hundreds, a library thousands. */
+export const MAX_LIST_ROWS = 20_000;

@@ -5,7 +5,7 @@ import { findByCaseNumber } from '../../db/repos/cases';
 import type { ImportDraft } from '../contract/import';
 import { DEFAULT_PARSE_LIMITS, UntrustedParser, type ParseLimits } from '../untrusted/parser';
 import { judgmentDraft, type FileDraft } from './draftsFromFile';
-import { normalizeNewlines } from './readers';
+import { checkSize, normalizeNewlines } from './readers';
 
 export interface PreviewFile {
   name: string;
@@ -20,6 +20,10 @@ export interface PreviewResult {
   drafts: ImportDraft[];
   failures: { name: string; message: string }[];
 }
+
+/** Decoded size of a base64 string, known before decoding it. */
+const base64Bytes = (s: string) =>
+  Math.floor((s.length * 3) / 4) - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
 
 /**
  * Reads every file (or the pasted text) into drafts; a file that cannot be read becomes a failure
@@ -39,12 +43,19 @@ export async function previewImport(
   if (input.text?.trim()) {
     drafts.push(judgmentDraft('text', input.name?.trim() || '粘贴的文本', normalizeNewlines(input.text)));
   }
-  const parser = new UntrustedParser(limits);
+  const parser = new UntrustedParser(limits, { kind: 'importFile' });
   try {
     for (const [i, file] of files.entries()) {
       job.progress(i, files.length, `正在读取 ${file.name}`);
       try {
-        const read = await parser.run({ kind: 'importFile', index: i, ...file }, file.name, job.signal);
+        checkSize(file.name, base64Bytes(file.dataBase64));
+        // A copy of its own, so the whole buffer can be handed to the worker.
+        const data = new Uint8Array(Buffer.from(file.dataBase64, 'base64'));
+        const read = await parser.run(
+          { kind: 'importFile', index: i, name: file.name, data },
+          file.name,
+          job.signal,
+        );
         drafts.push(...read.drafts);
         failures.push(...read.failures);
       } catch (e) {

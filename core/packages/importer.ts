@@ -8,7 +8,7 @@ import { fingerprintOf } from './crypto';
 import type { PackageContents } from './format';
 import { isTrusted, trustKey } from './keys';
 import { applyChanges, checkTaxonomy, planChanges, type ChangePlan } from './merge';
-import { DEFAULT_PARSE_LIMITS, parseOnce, type ParseLimits } from '../untrusted/parser';
+import { DEFAULT_PARSE_LIMITS, parseOnce, type UntrustedParser } from '../untrusted/parser';
 
 const Installed = z.object({
   version: z.number(),
@@ -37,9 +37,9 @@ export interface Inspection {
   plan: ChangePlan;
 }
 
-/** How a package is read: the limits of the parse worker and the job's cancel signal. */
+/** How a package is read: the parse worker to use (default: a fresh one) and the job's cancel signal. */
 export interface ReadOptions {
-  limits?: ParseLimits;
+  parser?: UntrustedParser;
   signal?: AbortSignal;
 }
 
@@ -52,12 +52,10 @@ export async function inspectPackage(
   file: string,
   options: ReadOptions = {},
 ): Promise<Inspection> {
-  const contents = await parseOnce(
-    { kind: 'package', path: file },
-    file,
-    options.limits ?? DEFAULT_PARSE_LIMITS.package,
-    options.signal,
-  );
+  const task = { kind: 'package' as const, path: file };
+  const contents = options.parser
+    ? await options.parser.run(task, file, options.signal)
+    : await parseOnce(task, file, DEFAULT_PARSE_LIMITS.package, options.signal);
   checkTaxonomy(db, contents, file);
   const installed = installedVersion(db, contents.manifest.libraryId);
   return {

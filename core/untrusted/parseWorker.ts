@@ -1,5 +1,6 @@
-import { parentPort } from 'node:worker_threads';
-import { runTask, toWire, type ParseTask } from './tasks';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ParseWorkerData } from './parser';
+import { loadReaders, runTask, toWire, type ParseTask } from './tasks';
 
 /**
  * The parse worker's entry: one task at a time from the host (core/untrusted/parser.ts), each
@@ -14,4 +15,5 @@ port.on('message', (message: { id: number; task: ParseTask }) => {
     (e: unknown) => port.postMessage({ id: message.id, ok: false, error: toWire(e) }),
   );
 });
-port.postMessage({ ready: true });
+// Ready once the heavy readers are loaded, so a task's deadline measures reading, not loading.
+void loadReaders((workerData as ParseWorkerData).kind).finally(() => port.postMessage({ ready: true }));

@@ -9,8 +9,12 @@ export interface ParseLimits {
 }
 
 /**
- * Defaults per kind of task. A judgment is read in well under a second; the caps in the readers
- * refuse the known hostile shapes long before these limits, which are the backstop for the rest.
+ * Defaults per kind of task. The heap limit is a backstop that must stay well above the largest
+ * single allocation the capped readers make: Node stops a worker that reaches its limit with
+ * 16 MB of leeway, and one allocation larger than that past the limit aborts the whole process.
+ * The readers' caps (50 MB per file, 32 MB per archive entry, 192 MB per package entry) keep
+ * every single string or buffer far below these limits; they refuse the known hostile shapes
+ * long before a limit is reached.
  */
 export const DEFAULT_PARSE_LIMITS: Record<ParseTask['kind'], ParseLimits> = {
   importFile: { deadlineMs: 5_000, memoryMb: 512 },
@@ -25,14 +29,21 @@ const STARTUP_MS = 60_000;
  * from TypeScript sources (tests, web host, `npm start` through tsx), the .ts entry loaded
  * through a small .mjs bootstrap that registers tsx inside the worker thread.
  */
-function workerEntry(): { url: URL; workerData?: { entry: string } } {
+function workerEntry(): { url: URL; entry?: string } {
   if (import.meta.url.endsWith('.ts')) {
     return {
       url: new URL('./tsWorker.mjs', import.meta.url),
-      workerData: { entry: new URL('./parseWorker.ts', import.meta.url).href },
+      entry: new URL('./parseWorker.ts', import.meta.url).href,
     };
   }
   return { url: new URL('./parseWorker.js', import.meta.url) };
+}
+
+/** What the worker receives at start: the .ts entry (from sources) and what to load before it is ready. */
+export interface ParseWorkerData {
+  entry?: string;
+  /** The kind of task this worker will run: its readers are loaded before it says it is ready. */
+  kind: ParseTask['kind'];
 }
 
 interface Pending {
@@ -52,7 +63,18 @@ export class UntrustedParser {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly limits: ParseLimits) {}
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * `kind`: which readers the worker loads before its first task (so a deadline measures
+   * reading, not loading); a task of the other kind still runs, loading them then. `idleMs`: keep
+   * the worker this long after its last task, so a run of reads (a batch, inspect then import)
+   * starts it once; an idle worker never keeps the process alive.
+   */
+  constructor(
+    private readonly limits: ParseLimits,
+    private readonly options: { kind: ParseTask['kind']; idleMs?: number },
+  ) {}
 
   async run<K extends ParseTask['kind']>(
     task: Extract<ParseTask, { kind: K }>,
@@ -60,7 +82,9 @@ export class UntrustedParser {
     signal?: AbortSignal,
   ): Promise<ParseResults[K]> {
     if (signal?.aborted) throw cancelled();
+    clearTimeout(this.idleTimer);
     const worker = this.start(label);
+    worker.ref();
     await this.ready;
     const id = this.nextId++;
     return new Promise<ParseResults[K]>((resolve, reject) => {
@@ -68,6 +92,7 @@ export class UntrustedParser {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         this.pending.delete(id);
+        if (!this.pending.size) this.idle();
       };
       const fail = (e: Error) => {
         finish();
@@ -96,8 +121,18 @@ export class UntrustedParser {
           reject(e);
         },
       });
-      worker.postMessage({ id, task });
+      // Bytes move to the worker (off its heap) rather than as a string copied onto it.
+      const sent: ParseTask = task;
+      const transfer = sent.kind === 'importFile' ? [sent.data.buffer as ArrayBuffer] : [];
+      worker.postMessage({ id, task }, transfer);
     });
+  }
+
+  private idle(): void {
+    this.worker?.unref();
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.kill(), this.options.idleMs ?? 0);
+    this.idleTimer.unref();
   }
 
   /** Stops the worker (if any); pending tasks are refused. */
@@ -108,8 +143,9 @@ export class UntrustedParser {
   private start(label: string): Worker {
     if (this.worker) return this.worker;
     const entry = workerEntry();
+    const workerData: ParseWorkerData = { entry: entry.entry, kind: this.options.kind };
     const worker = new Worker(entry.url, {
-      workerData: entry.workerData,
+      workerData,
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.memoryMb,
         maxYoungGenerationSizeMb: 32,
@@ -164,6 +200,7 @@ export class UntrustedParser {
   }
 
   private async kill(): Promise<void> {
+    clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = undefined;
     this.ready = undefined;
@@ -180,7 +217,7 @@ export async function parseOnce<K extends ParseTask['kind']>(
   limits: ParseLimits,
   signal?: AbortSignal,
 ): Promise<ParseResults[K]> {
-  const parser = new UntrustedParser(limits);
+  const parser = new UntrustedParser(limits, { kind: task.kind });
   try {
     return await parser.run(task, label, signal);
   } finally {

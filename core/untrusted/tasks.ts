@@ -1,11 +1,10 @@
 import { AppError } from '../../db/errors';
-import { draftsFromFile, type FileDrafts } from '../import/draftsFromFile';
+import type { FileDrafts } from '../import/draftsFromFile';
 import type { PackageContents } from '../packages/format';
-import { readPackage } from '../packages/reader';
 
 /** What the parse worker can be asked to do: read untrusted bytes into plain data, nothing else. */
 export type ParseTask =
-  { kind: 'importFile'; index: number; name: string; dataBase64: string } | { kind: 'package'; path: string };
+  { kind: 'importFile'; index: number; name: string; data: Uint8Array } | { kind: 'package'; path: string };
 
 export interface ParseResults {
   importFile: FileDrafts;
@@ -19,8 +18,24 @@ export interface WireError {
   details?: unknown;
 }
 
+/** Loads the readers a kind of task needs (the heavy ones, pdf.js included, only for documents). */
+export async function loadReaders(kind: ParseTask['kind']): Promise<void> {
+  if (kind === 'importFile') {
+    await import('../import/draftsFromFile');
+    const { preloadPdf } = await import('../import/readers/pdf');
+    await preloadPdf();
+  } else {
+    await import('../packages/reader');
+  }
+}
+
 export async function runTask(task: ParseTask): Promise<ParseResults[ParseTask['kind']]> {
-  if (task.kind === 'importFile') return draftsFromFile(task.index, task);
+  // Loaded on first use, so a worker that reads packages never loads the document readers.
+  if (task.kind === 'importFile') {
+    const { draftsFromFile } = await import('../import/draftsFromFile');
+    return draftsFromFile(task.index, task);
+  }
+  const { readPackage } = await import('../packages/reader');
   return readPackage(task.path);
 }
 

@@ -1,5 +1,8 @@
 import { strToU8 } from 'fflate';
+import type { KeyObject } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { rawPublicKey, sha256Hex, signBytes } from '../../core/packages/crypto';
+import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION } from '../../core/packages/format';
 
 /**
  * Hostile inputs built in the test (no binary fixtures): ZIP archives whose headers say what
@@ -123,15 +126,16 @@ export function tinyDocx(text: string): Uint8Array {
 }
 
 /**
- * A PDF whose page tree lists the same page object `times` times (/Count says so too), each
- * page drawing a line of text: a few bytes per reference, hundreds of thousands of pages.
+ * A PDF whose page tree lists the same page object `times` times, each page drawing a line of
+ * text: a few bytes per reference, hundreds of thousands of pages. /Count says so too, unless
+ * `count` is given (a tree that hides its size behind a small /Count).
  */
-export function pdfPageTreeBomb(times: number): Uint8Array {
+export function pdfPageTreeBomb(times: number, count = times): Uint8Array {
   const kids = Array.from({ length: times }, () => '3 0 R').join(' ');
   const stream = 'BT /F1 12 Tf 72 720 Td (Repeated page of a hostile PDF) Tj ET';
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${kids}] /Count ${times} >>`,
+    `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
@@ -147,4 +151,43 @@ export function pdfPageTreeBomb(times: number): Uint8Array {
   for (const at of offsets) body += `${String(at).padStart(10, '0')} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return strToU8(body);
+}
+
+/**
+ * A signed .anjian package whose cases.json is `cases` (a raw entry that may lie), with a manifest
+ * that states the entry's declared size, so the reader gets past the signature and the size
+ * check and must stop the entry while inflating it.
+ */
+export function hostilePackage(key: KeyObject, cases: RawEntry): Uint8Array {
+  const small = {
+    'withdrawn.json': strToU8('[]'),
+    'taxonomy.json': strToU8('{"lossReasons":[],"enforcementSteps":[]}'),
+    'synonyms.json': strToU8('[]'),
+  };
+  const manifest = strToU8(
+    JSON.stringify({
+      format: PACKAGE_FORMAT,
+      formatVersion: PACKAGE_FORMAT_VERSION,
+      libraryId: 'hostile-library',
+      libraryName: '恶意案例包',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      changelog: '',
+      scope: 'selection',
+      signer: { publicKey: rawPublicKey(key), name: '不明签名者' },
+      counts: { cases: 1, withdrawn: 0 },
+      entries: {
+        'cases.json': { sha256: '0'.repeat(64), size: cases.declaredSize },
+        ...Object.fromEntries(
+          Object.entries(small).map(([k, v]) => [k, { sha256: sha256Hex(v), size: v.length }]),
+        ),
+      },
+    }),
+  );
+  return rawZip([
+    deflatedEntry('manifest.json', manifest),
+    deflatedEntry('manifest.sig', strToU8(signBytes(key, manifest))),
+    cases,
+    ...Object.entries(small).map(([name, bytes]) => deflatedEntry(name, bytes)),
+  ]);
 }
