@@ -19,16 +19,6 @@ const BackupName = z
   .regex(/^[A-Za-z0-9._-]+\.sqlite$/, '备份名称无效');
 
 export const backupContract = {
-  'library.health': op(
-    '案例库状态：启动时的完整性检查结果；损坏时附可用的备份',
-    Empty,
-    z.object({
-      state: z.enum(['ok', 'damaged', 'missing']),
-      message: z.string(),
-      libraryPath: z.string(),
-      backups: z.array(BackupEntry),
-    }),
-  ),
   'backup.list': op(
     '备份列表（新的在前）',
     Empty,

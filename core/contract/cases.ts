@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseContent, CaseRecord, CaseSummary } from '../../db/model/case';
+import { CaseContent, CaseRecord, CaseSummary } from '../../shared/case';
 import { CaseFilters, CaseSort } from '../../db/model/filters';
 import { CaseId, Empty } from './common';
 import { op } from './define';
@@ -60,5 +60,10 @@ export const casesContract = {
     '收藏或取消收藏',
     z.object({ id: CaseId, starred: z.boolean() }).strict(),
     z.object({ id: z.string(), starred: z.boolean() }),
+  ),
+  'cases.related': op(
+    '类案：最相近的 5 个案例及理由（同类别、同败诉原因优先，其次文字相近）',
+    z.object({ id: CaseId }).strict(),
+    z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() })).max(5),
   ),
 } as const;

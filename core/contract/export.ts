@@ -3,6 +3,7 @@ import { CaseFilters, CaseSort } from '../../db/model/filters';
 import { CasebookOptions, PAPER_NAMES } from './collections';
 import { CaseId, FilePath, JobId } from './common';
 import { op } from './define';
+import { ReportTemplate, StatsScope, WrittenFile } from './stats';
 
 /** Where an export went. `path` may be left out: the file then goes to the exports folder of the user data. */
 const Written = z.object({
@@ -92,5 +93,15 @@ export const exportContract = {
     '打开本次导出的文件或其所在文件夹（仅桌面版）',
     z.object({ path: FilePath, how: z.enum(['open', 'folder']) }).strict(),
     z.object({ ok: z.literal(true) }),
+  ),
+  'export.report': op(
+    '生成年度败诉原因分析报告（.docx 或 PDF）：统计数字、图表、分部门表格、主要败诉原因与典型案例',
+    StatsScope.extend({
+      template: ReportTemplate.optional(),
+      format: z.enum(['docx', 'pdf']),
+      path: FilePath.optional(),
+      jobId: JobId,
+    }).strict(),
+    WrittenFile.extend({ pages: z.number().optional() }),
   ),
 } as const;

@@ -1,18 +1,24 @@
 import type { z } from 'zod';
 import { backupContract } from './backup';
 import { casesContract } from './cases';
+import { checklistsContract } from './checklists';
 import { collectionsContract } from './collections';
-import type { OperationDef } from './define';
 import { exportContract } from './export';
+import { highlightsContract } from './highlights';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
+import { keysContract } from './keys';
 import { libraryContract } from './library';
 import { notesContract } from './notes';
 import { packagesContract } from './packages';
-import { readingContract } from './reading';
+import { provisionsContract } from './provisions';
+import { recentContract } from './recent';
+import { savedSearchesContract } from './savedSearches';
 import { searchContract } from './search';
 import { statsContract } from './stats';
 import { tagsContract } from './tags';
+import { taxonomyContract } from './taxonomy';
+import type { OperationDef } from './define';
 
 /**
  * Every operation of 案鉴, by name. The Electron IPC handlers, the preload bridge and the web
@@ -20,32 +26,44 @@ import { tagsContract } from './tags';
  */
 export const contract = {
   ...libraryContract,
+  ...taxonomyContract,
   ...casesContract,
   ...tagsContract,
   ...notesContract,
   ...jobsContract,
   ...searchContract,
-  ...readingContract,
+  ...savedSearchesContract,
+  ...highlightsContract,
+  ...provisionsContract,
+  ...recentContract,
   ...importContract,
   ...exportContract,
   ...statsContract,
+  ...checklistsContract,
   ...packagesContract,
+  ...keysContract,
   ...collectionsContract,
   ...backupContract,
 } as const satisfies Record<string, OperationDef>;
 
 const parts = [
   libraryContract,
+  taxonomyContract,
   casesContract,
   tagsContract,
   notesContract,
   jobsContract,
   searchContract,
-  readingContract,
+  savedSearchesContract,
+  highlightsContract,
+  provisionsContract,
+  recentContract,
   importContract,
   exportContract,
   statsContract,
+  checklistsContract,
   packagesContract,
+  keysContract,
   collectionsContract,
   backupContract,
 ];

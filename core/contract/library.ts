@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES, AGENCY_TYPES } from '../../db/model/taxonomy';
 import { Empty } from './common';
+import { BackupEntry } from './backup';
 import { op } from './define';
-
-const Named = z.object({ code: z.string(), name: z.string() });
 
 export const libraryContract = {
   'library.info': op(
@@ -19,19 +17,14 @@ export const libraryContract = {
       path: z.string(),
     }),
   ),
-  'taxonomy.get': op(
-    '分类体系：案件类别、败诉原因（含法条）、裁判结果、法院层级、审级、机关类型、执法环节',
+  'library.health': op(
+    '案例库状态：启动时的完整性检查结果；损坏时附可用的备份',
     Empty,
     z.object({
-      categories: z.array(z.enum(CATEGORIES)),
-      lossReasons: z.array(
-        z.object({ code: z.string(), name: z.string(), article: z.string(), description: z.string() }),
-      ),
-      outcomes: z.array(z.enum(OUTCOMES)),
-      courtLevels: z.array(z.enum(COURT_LEVELS)),
-      trialStages: z.array(z.enum(TRIAL_STAGES)),
-      agencyTypes: z.array(z.enum(AGENCY_TYPES)),
-      enforcementSteps: z.array(Named),
+      state: z.enum(['ok', 'damaged', 'missing']),
+      message: z.string(),
+      libraryPath: z.string(),
+      backups: z.array(BackupEntry),
     }),
   ),
 } as const;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { CaseFilters } from '../../db/model/filters';
-import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../db/model/taxonomy';
+import { CaseFilters, SearchSort } from '../../db/model/filters';
+import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { Empty, JobId, Ok } from './common';
 import { op } from './define';
 
-export const SearchSort = z.enum(['relevance', 'date-desc', 'date-asc']);
-export type SearchSort = z.infer<typeof SearchSort>;
+export { SearchSort };
 
 export const SearchInput = z
   .object({
@@ -95,16 +94,6 @@ export const Suggestion = z.object({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
-export const SavedSearch = z.object({
-  id: z.number(),
-  name: z.string(),
-  q: z.string(),
-  filters: CaseFilters,
-  sort: SearchSort,
-  createdAt: z.string(),
-});
-export type SavedSearch = z.infer<typeof SavedSearch>;
-
 export const IndexStatus = z.object({
   current: z.boolean(),
   indexed: z.number(),
@@ -144,18 +133,4 @@ export const searchContract = {
     SynonymTable,
   ),
   'search.resetSynonyms': op('恢复内置的检索同义词表', Empty, SynonymTable),
-  'savedSearches.list': op('保存的检索', Empty, z.array(SavedSearch)),
-  'savedSearches.save': op(
-    '保存检索（含筛选条件）',
-    z
-      .object({
-        name: z.string().trim().min(1, '请填写名称').max(100),
-        q: z.string().max(500),
-        filters: CaseFilters.optional(),
-        sort: SearchSort.optional(),
-      })
-      .strict(),
-    SavedSearch,
-  ),
-  'savedSearches.delete': op('删除保存的检索', z.object({ id: z.number().int() }).strict(), Ok),
 } as const;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CaseFilters } from '../../db/model/filters';
-import { CATEGORIES } from '../../db/model/taxonomy';
-import { FilePath, JobId } from './common';
+import { FilePath } from './common';
 import { op } from './define';
 
 export const KeyCount = z.object({ key: z.string(), count: z.number() });
@@ -81,30 +80,8 @@ export const ReportTemplate = z.object({
 });
 export type ReportTemplate = z.infer<typeof ReportTemplate>;
 
-export const ChecklistItem = z.object({
-  text: z.string(),
-  /** The cases this check was learnt from, by their numbers in `sources`. */
-  refs: z.array(z.number()),
-});
-export const Checklist = z.object({
-  category: z.enum(CATEGORIES),
-  total: z.number(),
-  sections: z.array(
-    z.object({
-      lossReason: z.string(),
-      name: z.string(),
-      article: z.string(),
-      count: z.number(),
-      steps: z.array(z.object({ code: z.string(), name: z.string(), count: z.number() })),
-      items: z.array(ChecklistItem),
-    }),
-  ),
-  sources: z.array(z.object({ n: z.number(), id: z.string(), title: z.string(), caseNumber: z.string() })),
-});
-export type Checklist = z.infer<typeof Checklist>;
-
 /** Where a file went; without a path it goes to the exports folder, and `download` names it there (web host). */
-const Written = z.object({ path: z.string(), bytes: z.number(), download: z.string().nullable() });
+export const WrittenFile = z.object({ path: z.string(), bytes: z.number(), download: z.string().nullable() });
 
 export const statsContract = {
   'stats.summary': op(
@@ -136,7 +113,7 @@ export const statsContract = {
   'stats.exportTable': op(
     '把一张统计表导出为 Excel（.xlsx）',
     StatsScope.extend({ table: StatsTable, path: FilePath.optional() }).strict(),
-    Written.extend({ rows: z.number() }),
+    WrittenFile.extend({ rows: z.number() }),
   ),
   'stats.reportTemplate': op(
     '年度报告模板（标题、发文机关、年度、开头段落）',
@@ -144,28 +121,4 @@ export const statsContract = {
     ReportTemplate,
   ),
   'stats.saveReportTemplate': op('保存年度报告模板', ReportTemplate.strict(), ReportTemplate),
-  'export.report': op(
-    '生成年度败诉原因分析报告（.docx 或 PDF）：统计数字、图表、分部门表格、主要败诉原因与典型案例',
-    StatsScope.extend({
-      template: ReportTemplate.optional(),
-      format: z.enum(['docx', 'pdf']),
-      path: FilePath.optional(),
-      jobId: JobId,
-    }).strict(),
-    Written.extend({ pages: z.number().optional() }),
-  ),
-  'checklists.build': op(
-    '败诉风险自查清单：由某一类别案例的败诉原因、执法环节与启示建议生成',
-    StatsScope.extend({ category: z.enum(CATEGORIES) }).strict(),
-    Checklist,
-  ),
-  'checklists.export': op(
-    '把败诉风险自查清单导出为 .docx 或 PDF',
-    StatsScope.extend({
-      category: z.enum(CATEGORIES),
-      format: z.enum(['docx', 'pdf']),
-      path: FilePath.optional(),
-    }).strict(),
-    Written,
-  ),
 } as const;

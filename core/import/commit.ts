@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CaseContent } from '../../db/model/case';
-import { caseNumberKey } from '../../db/model/caseNumber';
-import { findByCaseNumber, insertCase, updateCase } from '../../db/repos/cases';
 import type { WriteContext } from '../../db/repos/searchIndex';
+import { CaseContent } from '../../shared/case';
+import { OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
+import { caseNumberKey } from '../../shared/caseNumber';
+import { findByCaseNumber } from '../../db/repos/cases';
+import { checkCase, createCase, replaceCase } from '../cases/write';
 import type { ImportFields, ImportResult } from '../contract/import';
 import { categoryOf, courtLevelOf, regionOf, titleOf } from './draft';
 
@@ -27,14 +29,12 @@ function caseFromFields(f: Partial<ImportFields>, name: string): CaseContent {
     title: titleOf(filled) || f.caseNumber || name,
     court: f.court ?? '',
     courtLevel: courtLevelOf(f.court ?? ''),
-    trialStage: stage === '一审' || stage === '二审' || stage === '再审' ? stage : null,
+    trialStage: TRIAL_STAGES.find((t) => t === stage) ?? null,
     judgmentDate: f.judgmentDate ?? null,
     region: regionOf(f.court ?? ''),
     defendant: filled.defendants.join('、'),
     category: categoryOf(filled.cause, ''),
-    outcome: ['撤销', '确认违法', '确认无效', '责令履行', '变更', '行政赔偿/补偿'].includes(f.outcome ?? '')
-      ? f.outcome
-      : '撤销',
+    outcome: OUTCOMES.find((o) => o === f.outcome) ?? '撤销',
     provisions: f.provisions ?? [],
     ruling: f.disposition ?? '',
     source: name,
@@ -58,7 +58,10 @@ export function commitImport(
 ): ImportResult {
   const contents = drafts.map((d, i) => {
     const name = d.name ?? `第 ${i + 1} 个草稿`;
-    return { name, content: d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name) };
+    const content = d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name);
+    // Checked before the transaction so one bad draft refuses the batch before anything is written.
+    checkCase(content, `${name}（${content.title}）`);
+    return { name, content };
   });
   const { db } = write;
   const result: ImportResult = { imported: [], skipped: [] };
@@ -79,7 +82,7 @@ export function commitImport(
         return;
       }
       if (target && onDuplicate === 'replace') {
-        updateCase(write, target, content, { reason: 'import-replace' });
+        replaceCase(write, target, content, { reason: 'import-replace', record: name });
         result.imported.push({
           id: target,
           name,
@@ -90,7 +93,7 @@ export function commitImport(
         return;
       }
       const id = randomUUID();
-      insertCase(write, id, content);
+      createCase(write, id, content, { record: name });
       if (key && !batch.has(key)) batch.set(key, id);
       result.imported.push({
         id,

@@ -1,5 +1,5 @@
 import { AppError } from '../../db/errors';
-import { CaseContent, type CaseContentInput } from '../../db/model/case';
+import { CaseContent, type CaseContentInput } from '../../shared/case';
 import type { ImportDraft, ImportFields } from '../contract/import';
 import { proposeCase } from './draft';
 import { extractJudgment } from './extract';

@@ -1,6 +1,6 @@
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { caseNumberKey } from '../../db/model/caseNumber';
+import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
 import type { ImportDraft } from '../contract/import';
 import { DEFAULT_PARSE_LIMITS, UntrustedParser, type ParseLimits } from '../untrusted/parser';

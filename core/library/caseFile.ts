@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseContent } from '../../db/model/case';
+import { CaseContent } from '../../shared/case';
 
 /**
  * One file of the bundled starter library (data/cases/*.json). Stricter than an editor's

@@ -1,4 +1,4 @@
-import { caseNumberKey } from '../../db/model/caseNumber';
+import { caseNumberKey } from '../../shared/caseNumber';
 import type { StarterCase } from './starter';
 
 /**

@@ -3,6 +3,7 @@ import type { ReadableDB } from '../../db/connection';
 import type { WriteContext } from '../../db/repos/searchIndex';
 import { AppError } from '../../db/errors';
 import { bumpRevision } from '../../db/repos/meta';
+import { installedPackageRecords } from '../../db/repos/packages';
 import { readSetting, writeSetting } from '../../db/repos/settings';
 import { fingerprintOf } from './crypto';
 import type { PackageContents } from './format';
@@ -24,8 +25,24 @@ const installedKey = (sourceLibraryId: string) => `packages.installed.${sourceLi
 export function installedVersion(db: ReadableDB, sourceLibraryId: string): Installed | undefined {
   const raw = readSetting(db, installedKey(sourceLibraryId));
   if (!raw) return undefined;
-  const parsed = Installed.safeParse(JSON.parse(raw));
+  const parsed = Installed.safeParse(parseJson(raw));
   return parsed.success ? parsed.data : undefined;
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
+/** Every package installed into this library, one record per source library (unreadable records skipped). */
+export function installedPackages(db: ReadableDB): ({ libraryId: string } & Installed)[] {
+  return installedPackageRecords(db).flatMap(({ libraryId, json }) => {
+    const parsed = Installed.safeParse(parseJson(json));
+    return parsed.success ? [{ libraryId, ...parsed.data }] : [];
+  });
 }
 
 export interface Inspection {

@@ -1,10 +1,11 @@
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { CaseContent } from '../../db/model/case';
-import { getCase, insertCase, setDeleted, updateCase } from '../../db/repos/cases';
+import { CaseContent } from '../../shared/case';
+import { getCase, setDeleted } from '../../db/repos/cases';
 import type { WriteContext } from '../../db/repos/searchIndex';
 import { caseState, markFromPackage, reasonForRevision } from '../../db/repos/packages';
 import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
+import { createCase, replaceCase } from '../cases/write';
 import type { PackageCase, PackageContents } from './format';
 import { applySynonyms } from './synonyms';
 
@@ -103,12 +104,16 @@ export function applyChanges(
     if (done % 50 === 0 || done === total) progress(done, total);
   };
   for (const item of plan.added) {
-    insertCase(write, item.id, toContent(byId.get(item.id)!), { origin: 'package' });
+    createCase(write, item.id, toContent(byId.get(item.id)!), {
+      origin: 'package',
+      record: `案例包中的案例“${item.title}”`,
+    });
     step();
   }
   for (const item of plan.updated) {
     if (caseState(db, item.id)?.deletedAt) setDeleted(write, item.id, false);
-    updateCase(write, item.id, toContent(byId.get(item.id)!), {
+    replaceCase(write, item.id, toContent(byId.get(item.id)!), {
+      record: `案例包中的案例“${item.title}”`,
       reason: item.localEdits ? `${PACKAGE_REASON}:kept-local-edits` : PACKAGE_REASON,
     });
     markFromPackage(db, item.id);

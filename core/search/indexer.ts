@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ReadableDB, WritableDB } from '../../db/connection';
-import { caseNumberKey } from '../../db/model/caseNumber';
-import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import { caseNumberKey } from '../../shared/caseNumber';
+import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import { getCase } from '../../db/repos/cases';
 import { libraryRevision } from '../../db/repos/meta';
 import {

@@ -4,8 +4,6 @@ import type { backupContract } from '../contract/backup';
 import type { AreaFactory } from './handlers';
 
 export const backupHandlers: AreaFactory<typeof backupContract> = ({ db, libraryPath, platform }) => ({
-  // When the library could not be opened, core/backup/recovery.ts answers this instead.
-  'library.health': () => ({ state: 'ok', message: '', libraryPath, backups: listBackups(libraryPath) }),
   'backup.list': () => ({ dir: backupDirOf(libraryPath), items: listBackups(libraryPath) }),
   'backup.create': () => createBackup(db, libraryPath, 'manual'),
   'backup.restore': ({ name }) => restoreBackup(db, libraryPath, name, platform.nativeBinding),

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { ReadableDB } from '../../db/connection';
-import { AppError } from '../../db/errors';
 import type { CaseFilters } from '../../db/model/filters';
-import { CaseFilters as CaseFiltersSchema } from '../../db/model/filters';
 import { listCases } from '../../db/repos/cases';
 import {
   deleteCollection,
   insertCollection,
   listCollections,
   requireCollection,
-  savedSearchJson,
   updateCollection,
   type CollectionRecord,
 } from '../../db/repos/collections';
+import { getSavedSearch } from '../../db/repos/savedSearches';
 import { ok } from '../contract/common';
 import type { Collection, CollectionSource, collectionsContract } from '../contract/collections';
 import { chaptersByCategory, liveCases, parseOptions } from '../export/load';
@@ -33,21 +31,8 @@ function casesOfSource(db: ReadableDB, source: CollectionSource): { id: string; 
       return byFilters(source.filters);
     case 'tag':
       return byFilters({ tagIds: [source.tagId] });
-    case 'savedSearch': {
-      const raw = savedSearchJson(db, source.savedSearchId);
-      if (raw === undefined)
-        throw new AppError('NOT_FOUND', `找不到已保存的检索（编号 ${source.savedSearchId}）`);
-      let saved: unknown = {};
-      try {
-        saved = JSON.parse(raw);
-      } catch {
-        saved = {};
-      }
-      const filters = CaseFiltersSchema.safeParse((saved as { filters?: unknown } | null)?.filters ?? {});
-      if (!filters.success)
-        throw new AppError('BAD_INPUT', `已保存的检索（编号 ${source.savedSearchId}）中的筛选条件无法识别`);
-      return byFilters(filters.data);
-    }
+    case 'savedSearch':
+      return byFilters(getSavedSearch(db, source.savedSearchId).filters);
     case 'empty':
       return [];
   }

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../db/errors';
-import type { CaseRecord } from '../../db/model/case';
+import type { CaseRecord } from '../../shared/case';
 import { listCases, requireCase } from '../../db/repos/cases';
 import { listNotes } from '../../db/repos/notes';
 import { tagsOfCase } from '../../db/repos/tags';
@@ -16,9 +16,14 @@ import { liveCases, loadCasebook } from '../export/load';
 import { downloadName, safeFileName, targetPath, writeAtomically } from '../export/output';
 import { readPdfOutline } from '../export/pdfOutline';
 import { printCasebook, type PrintFn } from '../export/printCasebook';
+import type { StatsScope } from '../contract/stats';
+import { buildReportData } from '../stats/report';
+import { reportBlocks } from '../stats/reportBlocks';
 import type { ServiceContext } from './context';
+import { loadTemplate, writeDocument } from './documents';
 import type { AreaFactory } from './handlers';
 import type { JobHandle } from './jobs';
+import { resolveSavedScope } from './scope';
 
 const MAX_LIST_ROWS = 100_000;
 
@@ -47,6 +52,7 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
     written.add(path);
     return { path, download: downloadName(platform.userDataDir, path), ...extra };
   };
+  const resolveScope = (scope: StatsScope) => resolveSavedScope(db, scope, ctx.search);
   const noteOf = (id: string) => listNotes(db, id)[0]?.body;
 
   return {
@@ -165,6 +171,16 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
         throw new AppError('UNSUPPORTED', '浏览器版无法直接打开文件，请使用下载链接。');
       await platform.revealPath(path, how);
       return { ok: true as const };
+    },
+    // The yearly report is a block document written like a checklist (documents.ts), not a casebook.
+    'export.report': async ({ template, format, path, jobId: _jobId, ...scope }, { job }) => {
+      job.progress(0, 3, '统计数字');
+      const data = buildReportData(db, template ?? loadTemplate(db), resolveScope(scope));
+      job.throwIfCancelled();
+      job.progress(1, 3, format === 'docx' ? '绘制图表并写入 Word 文档' : '排版并打印 PDF');
+      const written = await writeDocument(ctx, reportBlocks(data), format, path);
+      job.progress(3, 3, '完成');
+      return written;
     },
   };
 };

@@ -2,22 +2,28 @@ import type { z } from 'zod';
 import { openLibrary, type OpenOptions } from '../../db/connection';
 import { AppError, isAppError } from '../../db/errors';
 import { contract, isOpName, type Contract, type OpName, type OpOutput, type Result } from '../contract';
+import { createServiceContext, type Platform, type ServiceContext } from './context';
+import type { Handlers } from './handlers';
+import { JobRegistry, jobsHandlers } from './jobs';
+import { describeZodError } from './validation';
 import { backupHandlers } from './backup';
 import { casesHandlers } from './cases';
+import { checklistsHandlers } from './checklists';
 import { collectionsHandlers } from './collections';
-import { createServiceContext, type Platform, type ServiceContext } from './context';
 import { exportHandlers } from './export';
-import type { Handlers } from './handlers';
+import { highlightsHandlers } from './highlights';
 import { importHandlers } from './import';
-import { JobRegistry } from './jobs';
+import { keysHandlers } from './keys';
 import { libraryHandlers } from './library';
 import { notesHandlers } from './notes';
 import { packagesHandlers } from './packages';
-import { readingHandlers } from './reading';
+import { provisionsHandlers } from './provisions';
+import { recentHandlers } from './recent';
+import { savedSearchesHandlers } from './savedSearches';
 import { searchHandlers } from './search';
 import { statsHandlers } from './stats';
 import { tagsHandlers } from './tags';
-import { describeZodError } from './validation';
+import { taxonomyHandlers } from './taxonomy';
 
 export interface Service {
   readonly ctx: ServiceContext;
@@ -32,17 +38,22 @@ export function createService(ctx: ServiceContext): Service {
   const jobs = new JobRegistry();
   const handlers: Handlers<Contract> = {
     ...libraryHandlers(ctx),
+    ...taxonomyHandlers(ctx),
     ...casesHandlers(ctx),
     ...tagsHandlers(ctx),
     ...notesHandlers(ctx),
-    'jobs.progress': ({ jobId }) => jobs.progress(jobId),
-    'jobs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    ...jobsHandlers(jobs),
     ...searchHandlers(ctx),
-    ...readingHandlers(ctx),
+    ...savedSearchesHandlers(ctx),
+    ...highlightsHandlers(ctx),
+    ...provisionsHandlers(ctx),
+    ...recentHandlers(ctx),
     ...importHandlers(ctx),
     ...exportHandlers(ctx),
     ...statsHandlers(ctx),
+    ...checklistsHandlers(ctx),
     ...packagesHandlers(ctx),
+    ...keysHandlers(ctx),
     ...collectionsHandlers(ctx),
     ...backupHandlers(ctx),
   };

@@ -1,5 +1,6 @@
 import { AppError } from '../../db/errors';
-import type { JobProgress } from '../contract/jobs';
+import type { JobProgress, jobsContract } from '../contract/jobs';
+import type { Handlers } from './handlers';
 
 export interface JobHandle {
   readonly signal: AbortSignal;
@@ -71,3 +72,9 @@ export class JobRegistry {
     }
   }
 }
+
+/** jobs.*: the service's one registry, so a call can poll or cancel a job another call started. */
+export const jobsHandlers = (jobs: JobRegistry): Handlers<typeof jobsContract> => ({
+  'jobs.progress': ({ jobId }) => jobs.progress(jobId),
+  'jobs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+});

@@ -1,35 +1,10 @@
-import { z } from 'zod';
-import { AppError } from '../../db/errors';
-import { readSetting } from '../../db/repos/settings';
 import { createBackup } from '../backup/store';
 import { CHANGE_LIST_LIMIT, type packagesContract } from '../contract/packages';
-import { publicKeyFromRaw } from '../packages/crypto';
-import { importPackage, inspectPackage } from '../packages/importer';
-import {
-  createSigningKey,
-  exportSigningKey,
-  importSigningKey,
-  listTrustedKeys,
-  loadSigningKey,
-  requireSigningKey,
-  trustKey,
-  untrustKey,
-  type SigningKey,
-} from '../packages/keys';
+import { importPackage, inspectPackage, installedPackages } from '../packages/importer';
+import { requireSigningKey } from '../packages/keys';
 import { writePackage } from '../packages/writer';
 import { DEFAULT_PARSE_LIMITS, UntrustedParser } from '../untrusted/parser';
 import type { AreaFactory } from './handlers';
-
-const keyInfo = (key: SigningKey | undefined) =>
-  key
-    ? {
-        exists: true,
-        name: key.name,
-        fingerprint: key.fingerprint,
-        publicKey: key.publicKey,
-        createdAt: key.createdAt,
-      }
-    : { exists: false };
 
 /** A package read then imported (or a run of inspections) starts the parse worker once. */
 const PARSER_IDLE_MS = 5_000;
@@ -47,10 +22,7 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
   return {
     'packages.export': (input) => writePackage(db, requireSigningKey(platform.userDataDir), input),
     'packages.inspect': async ({ path }, { job }) => {
-      const found = await inspectPackage(db, path, {
-        parser,
-        signal: job.signal,
-      });
+      const found = await inspectPackage(db, path, { parser, signal: job.signal });
       const { manifest } = found.contents;
       const { plan } = found;
       return {
@@ -94,43 +66,6 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
         (done, total) => job.progress(done, total, '正在合并案例'),
         { parser, signal: job.signal },
       ),
-    'packages.installed': () =>
-      (
-        db
-          .prepare("SELECT key, value FROM settings WHERE key LIKE 'packages.installed.%' ORDER BY key")
-          .all() as {
-          key: string;
-          value: string;
-        }[]
-      ).flatMap(({ key }) => {
-        const parsed = z
-          .object({
-            version: z.number(),
-            fingerprint: z.string(),
-            installedAt: z.string(),
-            changelog: z.string(),
-          })
-          .safeParse(JSON.parse(readSetting(db, key) ?? 'null'));
-        return parsed.success ? [{ libraryId: key.slice('packages.installed.'.length), ...parsed.data }] : [];
-      }),
-    'keys.info': () => keyInfo(loadSigningKey(platform.userDataDir)),
-    'keys.create': ({ name }) => keyInfo(createSigningKey(platform.userDataDir, name)),
-    'keys.export': ({ path }) => {
-      exportSigningKey(platform.userDataDir, path);
-      return { path };
-    },
-    'keys.importSigning': ({ path }) => keyInfo(importSigningKey(platform.userDataDir, path)),
-    'keys.list': () => listTrustedKeys(db),
-    'keys.trust': ({ publicKey, name }) => {
-      try {
-        publicKeyFromRaw(publicKey);
-      } catch {
-        throw new AppError('BAD_INPUT', `公钥无效：${publicKey}`);
-      }
-      return db.transaction(() => trustKey(db, publicKey, name))();
-    },
-    'keys.untrust': ({ fingerprint }) => ({
-      removed: db.transaction(() => untrustKey(db, fingerprint.trim().toUpperCase()))(),
-    }),
+    'packages.installed': () => installedPackages(db),
   };
 };

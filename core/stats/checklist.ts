@@ -1,8 +1,8 @@
 import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
-import type { Category } from '../../db/model/taxonomy';
-import { CaseStats, type ChecklistSource } from '../../db/repos/stats';
-import type { Checklist } from '../contract/stats';
+import type { Category } from '../../shared/taxonomy';
+import { checklistSources, lossReasonCounts, type ChecklistSource } from '../../db/repos/stats';
+import type { Checklist } from '../contract/checklists';
 import { lossReasonArticle, lossReasonName, stepName } from './labels';
 
 /** Enough for one printed A4 page with the list of source cases under it. */
@@ -34,9 +34,9 @@ const normalize = (text: string) => text.replace(/[\s，。；、,.;：:！!？?
  * from several cases is listed once with all of them.
  */
 export function buildChecklist(db: ReadableDB, category: Category, filters: CaseFilters = {}): Checklist {
-  const stats = new CaseStats(db, { ...filters, categories: [category] });
-  const sources = stats.checklistSources(category);
-  const reasonCounts = stats.byLossReason().slice(0, MAX_SECTIONS);
+  const scope: CaseFilters = { ...filters, categories: [category] };
+  const sources = checklistSources(db, scope, category);
+  const reasonCounts = lossReasonCounts(db, scope).slice(0, MAX_SECTIONS);
   const numbers = new Map<string, number>();
   const numberOf = (c: ChecklistSource) => {
     let n = numbers.get(c.id);

@@ -1,4 +1,4 @@
-import type { Checklist } from '../contract/stats';
+import type { Checklist } from '../contract/checklists';
 import type { Block, BlockDocument } from './blocks';
 
 export const checklistTitle = (category: string) => `${category}败诉风险自查清单`;

@@ -1,7 +1,16 @@
 import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
-import { LOSS_REASONS } from '../../db/model/taxonomy';
-import { CaseStats, UNKNOWN_KEY, type DepartmentCase, type ExampleCase } from '../../db/repos/stats';
+import { LOSS_REASONS } from '../../shared/taxonomy';
+import {
+  agencyTypeByLossReason,
+  agencyTypeByOutcome,
+  casesOfAgencyType,
+  defendantCounts,
+  examplesOfLossReason,
+  UNKNOWN_KEY,
+  type DepartmentCase,
+  type ExampleCase,
+} from '../../db/repos/stats';
 import type { ChartSpec, KeyCount, ReportTemplate, StatsSummary } from '../contract/stats';
 import { buildCharts } from './charts';
 import { lossReasonName, stepName } from './labels';
@@ -54,12 +63,11 @@ export interface ReportData {
 
 export function buildReportData(db: ReadableDB, template: ReportTemplate, filters: CaseFilters): ReportData {
   const summary = buildSummary(db, filters);
-  const stats = new CaseStats(db, filters);
   const all = buildCharts(summary);
   const charts = REPORT_CHARTS.flatMap((id) => all.filter((c) => c.id === id));
 
-  const reasonsByAgency = stats.agencyTypeByLossReason();
-  const outcomesByAgency = stats.agencyTypeByOutcome();
+  const reasonsByAgency = agencyTypeByLossReason(db, filters);
+  const outcomesByAgency = agencyTypeByOutcome(db, filters);
   const departments = summary.byAgencyType.map(({ key, count }) => ({
     agencyType: key,
     count,
@@ -71,7 +79,7 @@ export function buildReportData(db: ReadableDB, template: ReportTemplate, filter
       .filter((r) => r.row === key)
       .map((r) => ({ key: r.col, count: r.count }))
       .sort((a, b) => b.count - a.count),
-    cases: stats.casesOfAgencyType(key, CASES_PER_DEPARTMENT),
+    cases: casesOfAgencyType(db, filters, key, CASES_PER_DEPARTMENT),
   }));
 
   const reasons = summary.byLossReason.slice(0, TOP_REASONS).map(({ key, count }) => {
@@ -83,7 +91,7 @@ export function buildReportData(db: ReadableDB, template: ReportTemplate, filter
       description: def?.description ?? '',
       count,
       share: summary.total ? count / summary.total : 0,
-      examples: stats.examplesOfLossReason(key, EXAMPLES_PER_REASON),
+      examples: examplesOfLossReason(db, filters, key, EXAMPLES_PER_REASON),
     };
   });
 
@@ -93,7 +101,7 @@ export function buildReportData(db: ReadableDB, template: ReportTemplate, filter
     summary,
     charts,
     departments,
-    defendants: stats.byDefendant(TOP_DEFENDANTS),
+    defendants: defendantCounts(db, filters, TOP_DEFENDANTS),
     reasons,
   };
 }

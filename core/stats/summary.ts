@@ -1,6 +1,6 @@
 import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
-import { CaseStats } from '../../db/repos/stats';
+import { statsFacets } from '../../db/repos/stats';
 import type { StatsSummary } from '../contract/stats';
 import { provisionKey } from './labels';
 
@@ -8,7 +8,7 @@ export const TOP_PROVISIONS = 20;
 
 /** Every figure of the dashboard for one set of filters, each one an SQL aggregate. */
 export function buildSummary(db: ReadableDB, filters: CaseFilters = {}): StatsSummary {
-  const rows = new CaseStats(db, filters).facets(TOP_PROVISIONS);
+  const rows = statsFacets(db, filters, TOP_PROVISIONS);
   const of = (facet: string) => rows.filter((r) => r.facet === facet);
   const keyed = (facet: string) => of(facet).map((r) => ({ key: r.k1, count: r.count }));
   const crossed = <A extends string, B extends string>(facet: string, a: A, b: B) =>

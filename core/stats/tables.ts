@@ -1,7 +1,16 @@
 import ExcelJS from 'exceljs';
-import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
+import {
+  crossTable,
+  isCrossTable,
+  isOneWayTable,
+  ONE_WAY_TABLES,
+  oneWayRows,
+  type CrossTable,
+  type TableTaxonomy,
+} from '../../shared/statsTables';
 import type { StatsSummary, StatsTable } from '../contract/stats';
-import { lossReasonArticle, lossReasonName, provisionLabel, stepName } from './labels';
+import { lossReasonArticle, provisionLabel } from './labels';
 import { percent } from './report';
 
 export interface SheetTable {
@@ -12,27 +21,21 @@ export interface SheetTable {
 
 const share = (s: StatsSummary) => (r: { key: string; count: number }) => percent(r.count, s.total);
 
-/** Cross-table as a matrix: one row per `rows` key, one column per `cols` key, and totals. */
-function matrix(
-  title: string,
-  corner: string,
-  cells: { row: string; col: string; count: number }[],
-  rows: { key: string; label: string }[],
-  cols: { key: string; label: string }[],
-): SheetTable {
-  const usedRows = rows.filter((r) => cells.some((c) => c.row === r.key));
-  const usedCols = cols.filter((c) => cells.some((x) => x.col === c.key));
-  const at = (r: string, c: string) => cells.find((x) => x.row === r && x.col === c)?.count ?? 0;
+/** Exports label tables with the taxonomy this version of 案鉴 ships. */
+const TAXONOMY: TableTaxonomy = {
+  categories: CATEGORIES,
+  lossReasons: LOSS_REASONS,
+  enforcementSteps: ENFORCEMENT_STEPS,
+};
+
+/** A cross-table as a sheet: one row per row key, one column per column key. */
+function matrix(t: CrossTable): SheetTable {
   return {
-    title,
-    headers: [corner, ...usedCols.map((c) => c.label)],
-    rows: usedRows.map((r) => [r.label, ...usedCols.map((c) => at(r.key, c.key))]),
+    title: t.title,
+    headers: [t.corner, ...t.cols.map((c) => c.label)],
+    rows: t.rows.map((r) => [r.label, ...t.cols.map((c) => t.count(r.key, c.key))]),
   };
 }
-
-const CATEGORY_AXIS = CATEGORIES.map((c) => ({ key: c, label: c }));
-const REASON_AXIS = LOSS_REASONS.map((r) => ({ key: r.code, label: r.name }));
-const STEP_AXIS = ENFORCEMENT_STEPS.map((s) => ({ key: s.code, label: s.name }));
 
 /** One statistics table as rows and columns, in the words the dashboard uses. */
 export function statsTable(
@@ -40,44 +43,28 @@ export function statsTable(
   table: StatsTable,
   defendants: { key: string; count: number }[],
 ): SheetTable {
-  const simple = (
-    title: string,
-    head: string,
-    rows: { key: string; count: number }[],
-    label = (k: string) => k,
-  ) => ({
+  const simple = (title: string, head: string, rows: { key: string; label: string; count: number }[]) => ({
     title,
     headers: [head, '件数', '占案件总数'],
-    rows: rows.map((r) => [label(r.key), r.count, share(s)(r)]),
+    rows: rows.map((r) => [r.label, r.count, share(s)(r)]),
   });
+  if (table === 'lossReason')
+    return {
+      title: ONE_WAY_TABLES.lossReason.title,
+      headers: [ONE_WAY_TABLES.lossReason.head, '法律依据', '件数', '占案件总数'],
+      rows: oneWayRows('lossReason', s, TAXONOMY).map((r) => [
+        r.label,
+        lossReasonArticle(r.key),
+        r.count,
+        share(s)(r),
+      ]),
+    };
+  if (isOneWayTable(table)) {
+    const def = ONE_WAY_TABLES[table];
+    return simple(def.title, def.head, oneWayRows(table, s, TAXONOMY));
+  }
+  if (isCrossTable(table)) return matrix(crossTable(table, s, TAXONOMY));
   switch (table) {
-    case 'category':
-      return simple('按案件类别', '案件类别', s.byCategory);
-    case 'lossReason':
-      return {
-        title: '按败诉原因',
-        headers: ['败诉原因', '法律依据', '件数', '占案件总数'],
-        rows: s.byLossReason.map((r) => [
-          lossReasonName(r.key),
-          lossReasonArticle(r.key),
-          r.count,
-          share(s)(r),
-        ]),
-      };
-    case 'outcome':
-      return simple('按裁判结果', '裁判结果', s.byOutcome);
-    case 'agencyType':
-      return simple('按被告机关类型', '机关类型', s.byAgencyType);
-    case 'courtLevel':
-      return simple('按法院层级', '法院层级', s.byCourtLevel);
-    case 'trialStage':
-      return simple('按审级', '审级', s.byTrialStage);
-    case 'year':
-      return simple('按裁判年份', '年份', s.byYear);
-    case 'region':
-      return simple('按地区', '地区', s.byRegion);
-    case 'enforcementStep':
-      return simple('按执法环节', '执法环节', s.byEnforcementStep, stepName);
     case 'provisions':
       return {
         title: '常被援引的法律条文',
@@ -85,38 +72,10 @@ export function statsTable(
         rows: s.topProvisions.map((p) => [provisionLabel(p.key), p.count]),
       };
     case 'defendant':
-      return simple('按被告机关', '被告机关', defendants);
-    case 'categoryLossReason':
-      return matrix(
-        '案件类别 × 败诉原因',
-        '案件类别',
-        s.crossCategoryLossReason.map((c) => ({ row: c.category, col: c.lossReason, count: c.count })),
-        CATEGORY_AXIS,
-        REASON_AXIS,
-      );
-    case 'categoryEnforcementStep':
-      return matrix(
-        '案件类别 × 执法环节',
-        '案件类别',
-        s.crossCategoryEnforcementStep.map((c) => ({
-          row: c.category,
-          col: c.enforcementStep,
-          count: c.count,
-        })),
-        CATEGORY_AXIS,
-        STEP_AXIS,
-      );
-    case 'enforcementStepLossReason':
-      return matrix(
-        '执法环节 × 败诉原因',
-        '执法环节',
-        s.crossEnforcementStepLossReason.map((c) => ({
-          row: c.enforcementStep,
-          col: c.lossReason,
-          count: c.count,
-        })),
-        STEP_AXIS,
-        REASON_AXIS,
+      return simple(
+        '按被告机关',
+        '被告机关',
+        defendants.map((d) => ({ ...d, label: d.key })),
       );
   }
 }

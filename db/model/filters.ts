@@ -8,7 +8,7 @@ import {
   LOSS_REASON_CODES,
   OUTCOMES,
   TRIAL_STAGES,
-} from './taxonomy';
+} from '../../shared/taxonomy';
 
 /** The facets a case list, a search and the statistics can all be narrowed by. */
 export const CaseFilters = z
@@ -33,6 +33,10 @@ export const CaseFilters = z
   })
   .partial();
 export type CaseFilters = z.infer<typeof CaseFilters>;
+
+/** The orders a search can be shown in (a saved search keeps one). */
+export const SearchSort = z.enum(['relevance', 'date-desc', 'date-asc']);
+export type SearchSort = z.infer<typeof SearchSort>;
 
 export const CaseSort = z.enum(['date-desc', 'date-asc', 'title', 'updated-desc', 'relevance']);
 export type CaseSort = z.infer<typeof CaseSort>;

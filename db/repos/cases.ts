@@ -1,7 +1,7 @@
 import type { ReadableDB, WritableDB } from '../connection';
 import { AppError } from '../errors';
-import { CaseContent, type CaseRecord, type CaseSummary } from '../model/case';
-import { caseNumberKey } from '../model/caseNumber';
+import type { CaseContent, CaseRecord, CaseSummary } from '../../shared/case';
+import { caseNumberKey } from '../../shared/caseNumber';
 import type { CaseFilters, CaseSort } from '../model/filters';
 import type {
   CaseStatus,
@@ -10,7 +10,7 @@ import type {
   LossReasonCode,
   Outcome,
   TrialStage,
-} from '../model/taxonomy';
+} from '../../shared/taxonomy';
 import { caseFilterSql } from './caseFilters';
 import { bumpRevision } from './meta';
 import { linkProvisions, provisionsOfCase } from './provisions';
@@ -150,15 +150,17 @@ export interface WriteOptions {
   origin?: 'local' | 'package' | 'starter';
 }
 
-/** Inserts a new case. Runs inside the caller's transaction if there is one. */
+/**
+ * Inserts a new case. Runs inside the caller's transaction if there is one. `content` is already
+ * parsed (CaseContent's output type) by whoever received it; core/cases/write.ts checks its rules.
+ */
 export function insertCase(
   write: WriteContext,
   id: string,
-  input: CaseContent,
+  content: CaseContent,
   options: WriteOptions = {},
 ): CaseRecord {
   const { db } = write;
-  const content = CaseContent.parse(input);
   const now = options.now ?? new Date().toISOString();
   db.transaction(() => {
     db.prepare(
@@ -185,14 +187,14 @@ export function insertCase(
 export function updateCase(
   write: WriteContext,
   id: string,
-  input: CaseContent,
-  options: WriteOptions & { expectedRevision?: number; reason?: string } = {},
+  content: CaseContent,
+  options: WriteOptions & { expectedRevision?: number; reason?: string; previous?: CaseRecord } = {},
 ): CaseRecord {
   const { db } = write;
-  const content = CaseContent.parse(input);
   const now = options.now ?? new Date().toISOString();
   db.transaction(() => {
-    const previous = requireCase(db, id);
+    // A caller that has just read the case inside its own transaction passes it, saving a read.
+    const previous = options.previous ?? requireCase(db, id);
     if (options.expectedRevision !== undefined && options.expectedRevision !== previous.revision) {
       throw new AppError(
         'CONFLICT',
@@ -345,4 +347,15 @@ export function findByCaseNumber(db: ReadableDB, caseNumber: string): { id: stri
   return db
     .prepare('SELECT id, title FROM cases WHERE case_number_key = ? AND deleted_at IS NULL')
     .all(key) as { id: string; title: string }[];
+}
+
+/** How many cases the library holds: live, live drafts, and in the trash. */
+export function caseCounts(db: ReadableDB): { live: number; drafts: number; trashed: number } {
+  const counts = db
+    .prepare(
+      `SELECT sum(deleted_at IS NULL) AS live, sum(deleted_at IS NULL AND status = 'draft') AS drafts,
+        sum(deleted_at IS NOT NULL) AS trashed FROM cases`,
+    )
+    .get() as { live: number | null; drafts: number | null; trashed: number | null };
+  return { live: counts.live ?? 0, drafts: counts.drafts ?? 0, trashed: counts.trashed ?? 0 };
 }

@@ -154,10 +154,3 @@ export function deleteCollection(db: WritableDB, id: string): void {
     bumpRevision(db);
   })();
 }
-
-/** The JSON a saved search was stored with ({ q, filters, sort }), to build a casebook from it. */
-export function savedSearchJson(db: ReadableDB, id: number): string | undefined {
-  return (
-    db.prepare('SELECT query FROM saved_searches WHERE id = @id').get({ id }) as { query: string } | undefined
-  )?.query;
-}

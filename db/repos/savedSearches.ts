@@ -1,37 +1,100 @@
 import type { ReadableDB, WritableDB } from '../connection';
 import { AppError } from '../errors';
+import { CaseFilters, SearchSort } from '../model/filters';
 import { bumpRevision } from './meta';
 
-export interface SavedSearchRow {
+/** A saved search as the user saved it: the query text, its filters and its order. */
+export interface SavedSearch {
   id: number;
   name: string;
-  /** JSON: { q, filters, sort } as the user saved them. */
+  q: string;
+  filters: CaseFilters;
+  sort: SearchSort;
+  createdAt: string;
+}
+
+interface SavedSearchRow {
+  id: number;
+  name: string;
+  /** JSON: { q, filters, sort } as the user saved them; plain query text in rows of older versions. */
   query: string;
   createdAt: string;
 }
 
-export function listSavedSearches(db: ReadableDB): SavedSearchRow[] {
-  return db
-    .prepare(
-      'SELECT id, name, query, created_at AS createdAt FROM saved_searches ORDER BY created_at DESC, id DESC',
-    )
-    .all() as SavedSearchRow[];
+const COLUMNS = 'id, name, query, created_at AS createdAt';
+
+/**
+ * The one reading of a stored saved search, for the search page and for statistics scopes alike.
+ * Text that is not a JSON object was written by an older version as the bare query: it is that
+ * query with no filters. Filters or an order that no longer validate are refused by name rather
+ * than dropped, because a scope silently widened to the whole library would give wrong figures.
+ */
+function decode(row: SavedSearchRow): SavedSearch {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(row.query);
+  } catch {
+    stored = undefined;
+  }
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return {
+      id: row.id,
+      name: row.name,
+      q: row.query,
+      filters: {},
+      sort: 'relevance',
+      createdAt: row.createdAt,
+    };
+  }
+  const { q, filters, sort } = stored as { q?: unknown; filters?: unknown; sort?: unknown };
+  const parsedFilters = CaseFilters.safeParse(filters ?? {});
+  const parsedSort = SearchSort.safeParse(sort ?? 'relevance');
+  if (!parsedFilters.success || !parsedSort.success) {
+    throw new AppError(
+      'BAD_INPUT',
+      `已保存的检索“${row.name}”（编号 ${row.id}）中的${parsedFilters.success ? '排序方式' : '筛选条件'}无法识别，请删除该检索后重新保存`,
+    );
+  }
+  return {
+    id: row.id,
+    name: row.name,
+    q: typeof q === 'string' ? q : '',
+    filters: parsedFilters.data,
+    sort: parsedSort.data,
+    createdAt: row.createdAt,
+  };
+}
+
+export function listSavedSearches(db: ReadableDB): SavedSearch[] {
+  return (
+    db
+      .prepare(`SELECT ${COLUMNS} FROM saved_searches ORDER BY created_at DESC, id DESC`)
+      .all() as SavedSearchRow[]
+  ).map(decode);
+}
+
+/** One saved search; NOT_FOUND when it was deleted. */
+export function getSavedSearch(db: ReadableDB, id: number): SavedSearch {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM saved_searches WHERE id = ?`).get(id) as
+    SavedSearchRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `找不到已保存的检索（编号 ${id}）`);
+  return decode(row);
 }
 
 export function saveSearch(
   db: WritableDB,
-  name: string,
-  query: string,
+  search: { name: string; q: string; filters: CaseFilters; sort: SearchSort },
   now = new Date().toISOString(),
-): SavedSearchRow {
+): SavedSearch {
+  const query = JSON.stringify({ q: search.q, filters: search.filters, sort: search.sort });
   return db.transaction(() => {
     const row = db
       .prepare(
-        'INSERT INTO saved_searches (name, query, created_at) VALUES (@name, @query, @now) RETURNING id, name, query, created_at AS createdAt',
+        `INSERT INTO saved_searches (name, query, created_at) VALUES (@name, @query, @now) RETURNING ${COLUMNS}`,
       )
-      .get({ name, query, now }) as SavedSearchRow;
+      .get({ name: search.name, query, now }) as SavedSearchRow;
     bumpRevision(db);
-    return row;
+    return decode(row);
   })();
 }
 

@@ -4,7 +4,7 @@
  * so runs on different days and by different benchmarks (search, import, statistics) compare.
  */
 import { openLibrary } from '../../db/connection';
-import { CaseContent, type CaseContentInput } from '../../db/model/case';
+import { CaseContent, type CaseContentInput } from '../../shared/case';
 import {
   CATEGORIES,
   COURT_LEVELS,
@@ -12,7 +12,7 @@ import {
   LOSS_REASON_CODES,
   OUTCOMES,
   TRIAL_STAGES,
-} from '../../db/model/taxonomy';
+} from '../../shared/taxonomy';
 import { insertCase } from '../../db/repos/cases';
 import type { WriteContext } from '../../db/repos/searchIndex';
 import { caseIndexer } from '../../core/search/indexer';

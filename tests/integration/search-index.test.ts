@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate';
 import { openLibrary } from '../../db/connection';
 import { insertCase } from '../../db/repos/cases';
-import { CaseContent } from '../../db/model/case';
+import { CaseContent } from '../../shared/case';
 import { writeMeta } from '../../db/repos/meta';
 import type { Service } from '../../core/service';
 import { openService } from '../../core/service';

@@ -83,6 +83,33 @@ describe('search.query on the starter library', () => {
     expect(browse.matchedBy).toBe('browse');
   });
 
+  it('reads a saved search one way everywhere: old bare text is its query, unreadable filters are refused by name', async () => {
+    const db = lib.service.ctx.db;
+    const insert = db.prepare(
+      "INSERT INTO saved_searches (name, query, created_at) VALUES (?, ?, '2020-01-01')",
+    );
+    const legacy = Number(insert.run('旧版检索', '工伤认定').lastInsertRowid);
+    const stats = await lib.service.call('stats.summary', { savedSearchId: legacy });
+    const found = await lib.service.call('search.query', { q: '工伤认定', limit: 1 });
+    expect(stats.total).toBe(found.total);
+    expect((await lib.service.call('savedSearches.list', {})).find((s) => s.id === legacy)).toMatchObject({
+      q: '工伤认定',
+      filters: {},
+    });
+    const broken = Number(
+      insert.run('坏的检索', JSON.stringify({ q: '', filters: { categories: ['不存在的类别'] } }))
+        .lastInsertRowid,
+    );
+    for (const result of [
+      await lib.service.dispatch('stats.summary', { savedSearchId: broken }),
+      await lib.service.dispatch('savedSearches.list', {}),
+    ]) {
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.error.message).toContain('“坏的检索”（编号');
+    }
+    db.prepare('DELETE FROM saved_searches WHERE id IN (?, ?)').run(legacy, broken);
+  });
+
   it('keeps saved searches with their filters and the recent searches', async () => {
     const saved = await lib.service.call('savedSearches.save', {
       name: '工伤确认类',

@@ -1,9 +1,10 @@
 import { DownOutlined, ExportOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Dropdown, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { chooseExportPath, showExportDone } from './export/exportResult';
 import { printHtml } from './export/printHtml';
+import { showError } from '../api/showError';
 
 type Format = 'pdf' | 'docx';
 
@@ -34,7 +35,7 @@ export function ExportCaseButton({ caseId, title }: { caseId: string; title: str
       setFormat(undefined);
       showExportDone(modal, written);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     } finally {
       setBusy(false);
     }
@@ -45,7 +46,7 @@ export function ExportCaseButton({ caseId, title }: { caseId: string; title: str
       const { html } = await api.call('export.printHtml', { caseId, includeNotes: true });
       printHtml(html);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     }
   };
 

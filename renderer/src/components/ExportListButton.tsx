@@ -2,8 +2,9 @@ import { DownOutlined, TableOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import type { CaseFilters, CaseSort } from '../../../db/model/filters';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { chooseExportPath, showExportDone } from './export/exportResult';
+import { showError } from '../api/showError';
 
 /** 导出列表: the cases of the current filter (or the given selection), every field, as .xlsx or .csv. */
 export function ExportListButton({
@@ -31,7 +32,7 @@ export function ExportListButton({
       showExportDone(modal, written);
       void message.success(`已导出 ${written.rows} 件案例`);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     } finally {
       setBusy(false);
     }

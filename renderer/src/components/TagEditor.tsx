@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { OpOutput } from '../../../core/contract';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
+import { showError } from '../api/showError';
 
 type TagInfo = OpOutput<'tags.create'>;
 
@@ -49,7 +50,7 @@ export function TagEditor({
     try {
       await work();
     } catch (e) {
-      void message.error((e as Error).message);
+      showError(message, e);
     }
     reload();
     onChange();

@@ -1,5 +1,6 @@
 import { Button, Space, Typography, type App } from 'antd';
-import { api, ApiError, transport } from '../../api/client';
+import { api, transport } from '../../api/client';
+import { errorText } from '../../api/showError';
 
 export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv';
 
@@ -25,7 +26,7 @@ export interface Written {
 
 const reveal = (path: string, how: 'open' | 'folder') =>
   api.call('export.reveal', { path, how }).catch((e: unknown) => {
-    window.alert(e instanceof ApiError ? e.message : String(e));
+    window.alert(errorText(e));
   });
 
 /** What a finished export offers: open the file or its folder (desktop), or download it (browser). */

@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../../core/contract/cases';
 import { api } from '../../api/client';
 import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { TagEditor } from '../../components/TagEditor';
+import { showError } from '../../api/showError';
 
 /** Title, star, the user's tags and the facts an officer checks first. */
 export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChanged: () => void }) {
@@ -13,7 +14,7 @@ export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChang
       await api.call('cases.star', { id: c.id, starred: !c.starred });
       onChanged();
     } catch (e) {
-      void message.error((e as Error).message);
+      showError(message, e);
     }
   };
   return (

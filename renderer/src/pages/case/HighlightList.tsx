@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../../core/contract/cases';
 import { api } from '../../api/client';
 import { fieldLabel, lostHighlights, type Highlight } from './caseFields';
 import { HighlightDialog } from './HighlightDialog';
+import { showError } from '../../api/showError';
 
 interface Props {
   value: CaseDetail;
@@ -22,7 +23,7 @@ export function HighlightList({ value, highlights, onChanged, onJump }: Props) {
       await api.call('highlights.delete', { id: h.id });
       void message.success('标注已删除');
     } catch (e) {
-      void message.error((e as Error).message);
+      showError(message, e);
     }
     onChanged();
   };

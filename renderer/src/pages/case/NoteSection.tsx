@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { Markdown } from '../../components/Markdown';
+import { showError } from '../../api/showError';
 
 /** 我的笔记: the user's own Markdown note on the case, shown rendered (through the sanitizer). */
 export function NoteSection({ caseId }: { caseId: string }) {
@@ -21,7 +22,7 @@ export function NoteSection({ caseId }: { caseId: string }) {
       reload();
       void message.success('笔记已保存');
     } catch (e) {
-      void message.error((e as Error).message);
+      showError(message, e);
     } finally {
       setSaving(false);
     }

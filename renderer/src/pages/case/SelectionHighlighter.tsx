@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { fieldLabel, type HighlightField } from './caseFields';
 import { HighlightDialog } from './HighlightDialog';
 import { selectionIn } from './textMarks';
+import { showError } from '../../api/showError';
 
 interface Pending {
   field: HighlightField;
@@ -91,7 +92,7 @@ export function SelectionHighlighter({
               onCreated();
               void message.success('已标注');
             } catch (e) {
-              void message.error((e as Error).message);
+              showError(message, e);
             }
           }}
         />

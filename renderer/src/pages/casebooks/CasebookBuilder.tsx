@@ -3,13 +3,14 @@ import { Alert, App, Button, Card, Col, Flex, Row, Skeleton, Typography } from '
 import { useMemo, useState } from 'react';
 import type { Collection } from '../../../../core/contract/collections';
 import { useParams } from 'react-router';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { AddCases } from './AddCases';
 import { ChapterBoard } from './ChapterBoard';
 import { CoverForm } from './CoverForm';
 import { draftOf, newChapterKey, updateInput, type CaseItem, type Draft } from './draft';
 import { ExportPanel } from './ExportPanel';
+import { showError } from '../../api/showError';
 
 /** The casebook builder: cover and options on the left, chapters and their cases on the right. */
 export function CasebookBuilder() {
@@ -42,7 +43,7 @@ function Builder({ initial }: { initial: Collection }) {
       setDirty(false);
       return true;
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
       return false;
     } finally {
       setSaving(false);

@@ -2,9 +2,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { NewCasebookDialog } from './NewCasebookDialog';
+import { showError } from '../../api/showError';
 
 /** Every casebook the office keeps, newest first; open one to edit, or start a new one. */
 export function CasebookList() {
@@ -18,7 +19,7 @@ export function CasebookList() {
       await api.call('collections.delete', { id });
       reload();
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     }
   };
 

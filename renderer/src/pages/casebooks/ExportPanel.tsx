@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api/client';
 import { chooseExportPath, ExportDone, type Written } from '../../components/export/exportResult';
 import { useExportJob } from '../../components/export/useExportJob';
 import { PreviewPages } from './PreviewPages';
+import { showError } from '../../api/showError';
 
 /**
  * 预览 / 导出 PDF / 导出 Word for one casebook. `save` stores the builder's draft first, so what is
@@ -26,7 +27,7 @@ export function ExportPanel({
 
   const fail = (e: unknown) => {
     if (e instanceof ApiError && e.code === 'CANCELLED') void message.info('已取消导出');
-    else void message.error(e instanceof ApiError ? e.message : String(e));
+    else showError(message, e);
   };
 
   const runPreview = async () => {

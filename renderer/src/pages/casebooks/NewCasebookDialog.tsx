@@ -1,9 +1,10 @@
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import type { CollectionSource } from '../../../../core/contract/collections';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useTaxonomy } from '../../api/taxonomy';
+import { showError } from '../../api/showError';
 
 type Kind = 'filters' | 'tag' | 'savedSearch' | 'empty';
 
@@ -54,7 +55,7 @@ export function NewCasebookDialog({
       form.resetFields();
       onCreated(book.id);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     } finally {
       setBusy(false);
     }

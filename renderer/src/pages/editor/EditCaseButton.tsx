@@ -1,7 +1,8 @@
 import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { showError } from '../../api/showError';
 
 /** The case page's way into the editor, the version history and the trash. */
 export function EditCaseButton({ id }: { id: string }) {
@@ -13,7 +14,7 @@ export function EditCaseButton({ id }: { id: string }) {
       void message.success('已移入回收站，可在“回收站”中恢复');
       void navigate('/library');
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     }
   };
   return (

@@ -1,13 +1,14 @@
 import { App, Alert, Button, Flex, List, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { CaseRecord } from '../../../../db/model/case';
-import { api, ApiError } from '../../api/client';
+import type { CaseRecord } from '../../../../shared/case';
+import { api } from '../../api/client';
 import { useLossReasonName } from '../../api/taxonomy';
 import { useApi } from '../../api/useApi';
 import { caseFieldTexts } from './caseText';
 import './history.css';
 import { SideBySideDiff } from './SideBySideDiff';
+import { showError } from '../../api/showError';
 
 const REASONS: Record<string, string> = { save: '保存', 'import-replace': '导入时被替换' };
 const reasonText = (reason: string) =>
@@ -55,7 +56,7 @@ export function HistoryPage() {
       current.reload();
       revisions.reload();
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     }
   };
 

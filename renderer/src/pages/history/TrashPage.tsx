@@ -1,7 +1,8 @@
 import { App, Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
-import type { CaseSummary } from '../../../../db/model/case';
-import { api, ApiError } from '../../api/client';
+import type { CaseSummary } from '../../../../shared/case';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { showError } from '../../api/showError';
 
 /** 回收站: deleted cases stay here, restorable, until the trash is emptied. */
 export function TrashPage() {
@@ -17,7 +18,7 @@ export function TrashPage() {
       void message.success(done);
       reload();
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     }
   };
   return (

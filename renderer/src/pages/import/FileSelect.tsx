@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { downloadBase64 } from './readFiles';
-import { errorText } from './usePreviewJob';
+import { showError } from '../../api/showError';
 
 const ACCEPT = '.docx,.pdf,.txt,.xlsx,.csv,.json';
 
@@ -24,7 +24,7 @@ export function FileSelect({ onRead }: { onRead: (files: File[], text: string) =
         format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv',
       );
     } catch (e) {
-      void message.error(errorText(e));
+      showError(message, e);
     }
   };
   const addFiles = (more: File[]) =>

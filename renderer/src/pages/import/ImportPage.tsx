@@ -8,7 +8,8 @@ import { ImportReport, type ReportRow } from './ImportReport';
 import './import.css';
 import { encodeFiles } from './readFiles';
 import { ReviewStep, type OnDuplicate } from './ReviewStep';
-import { errorText, usePreviewJob } from './usePreviewJob';
+import { usePreviewJob } from './usePreviewJob';
+import { showError } from '../../api/showError';
 
 type Step = 'select' | 'reading' | 'review' | 'done';
 
@@ -35,7 +36,7 @@ export function ImportPage() {
       setFailures([...local.failures, ...result.failures]);
       setStep('review');
     } catch (e) {
-      void message.error(errorText(e));
+      showError(message, e);
       setStep('select');
     }
   };
@@ -64,7 +65,7 @@ export function ImportPage() {
       ]);
       setStep('done');
     } catch (e) {
-      void message.error(`导入失败，案例库未作改动：${errorText(e)}`);
+      showError(message, e, '导入失败，案例库未作改动：');
     } finally {
       setCommitting(false);
     }

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { OpInput, OpOutput } from '../../../../core/contract';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useJob } from '../../api/useJob';
 
 export type Preview = OpOutput<'import.preview'>;
@@ -20,5 +20,3 @@ export function usePreviewJob() {
   );
   return { run, cancel, progress };
 }
-
-export const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));

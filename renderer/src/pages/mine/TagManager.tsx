@@ -17,6 +17,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { TAG_PALETTE } from '../../components/TagEditor';
 import { CaseLinkList } from './CaseLinkList';
+import { showError } from '../../api/showError';
 
 type TagRow = OpOutput<'tags.list'>[number];
 
@@ -35,7 +36,7 @@ export function TagManager() {
       await work();
       if (done) void message.success(done);
     } catch (e) {
-      void message.error((e as Error).message);
+      showError(message, e);
     }
     reload();
   };

@@ -1,6 +1,7 @@
 import { Alert, Button, Progress } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { errorText } from '../../api/showError';
 
 /** Shown when the search index lags the library: rebuild it with visible progress. */
 export function IndexStaleBanner({ onRebuilt }: { onRebuilt: () => void }) {
@@ -18,7 +19,7 @@ export function IndexStaleBanner({ onRebuilt }: { onRebuilt: () => void }) {
     api
       .call('search.rebuildIndex', { jobId })
       .then(() => onRebuilt())
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : String(e)))
+      .catch((e: unknown) => setError(errorText(e)))
       .finally(() => {
         clearInterval(timer);
         setProgress(null);

@@ -1,8 +1,9 @@
 import { StarOutlined } from '@ant-design/icons';
 import { App, Button, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { effectiveQuery, SAVED_SEARCHES_CHANGED, type SearchState } from './searchState';
+import { showError } from '../../api/showError';
 
 /** Saves the current search (words and filters) under a name; it then appears in the sidebar. */
 export function SaveSearchButton({ state }: { state: SearchState }) {
@@ -23,7 +24,7 @@ export function SaveSearchButton({ state }: { state: SearchState }) {
       void message.success(`已保存检索“${name.trim()}”`);
       setOpen(false);
     } catch (e) {
-      void message.error(e instanceof ApiError ? e.message : String(e));
+      showError(message, e);
     }
   };
 

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { OpOutput } from '../../../../core/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { errorText, formatTime } from './format';
+import { formatTime } from './format';
+import { showError } from '../../api/showError';
 
 type Trusted = OpOutput<'keys.list'>[number];
 
@@ -18,7 +19,7 @@ function useAction() {
       void message.success(done);
       after();
     } catch (e) {
-      void message.error(errorText(e));
+      showError(message, e);
     } finally {
       setBusy(undefined);
     }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { BackupTable } from './BackupTable';
-import { errorText } from './format';
+import { showError } from '../../api/showError';
 
 /** 案例库信息 and its backups: back up now, restore any backup (the current state is backed up first). */
 export function LibraryPanel() {
@@ -20,7 +20,7 @@ export function LibraryPanel() {
       void message.success('已备份案例库');
       backups.reload();
     } catch (e) {
-      void message.error(errorText(e));
+      showError(message, e);
     } finally {
       setBusy(false);
     }
@@ -34,7 +34,7 @@ export function LibraryPanel() {
       info.reload();
       backups.reload();
     } catch (e) {
-      void message.error(errorText(e));
+      showError(message, e);
     } finally {
       setRestoring(undefined);
     }

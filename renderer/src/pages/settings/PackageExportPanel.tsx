@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { OpOutput } from '../../../../core/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { errorText, formatSize } from './format';
+import { formatSize } from './format';
+import { errorText } from '../../api/showError';
 
 interface ExportForm {
   path: string;

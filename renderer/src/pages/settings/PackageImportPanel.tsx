@@ -15,7 +15,8 @@ import {
 import { useState } from 'react';
 import type { OpOutput } from '../../../../core/contract';
 import { api } from '../../api/client';
-import { errorText, formatTime } from './format';
+import { formatTime } from './format';
+import { errorText } from '../../api/showError';
 
 type Inspection = OpOutput<'packages.inspect'>;
 type Change = Inspection['changes']['added'][number];

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { BackupTable } from './BackupTable';
-import { errorText } from './format';
+import { errorText } from '../../api/showError';
 
 /**
  * Asks library.health before anything else: a damaged or missing library shows the recovery

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Popconfirm, Select, Space, Tag, Typography } 
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { errorText } from './format';
+import { errorText, showError } from '../../api/showError';
 
 /** Words are separated by spaces or commas as they are typed; 、 stays, it is part of 陈述、申辩. */
 const SEPARATORS = [' ', ',', '，', ';', '；'];
@@ -63,7 +63,7 @@ export function SynonymsPanel() {
       void message.success('已恢复内置同义词表');
       table.reload();
     } catch (e) {
-      void message.error(errorText(e));
+      showError(message, e);
     }
   };
 

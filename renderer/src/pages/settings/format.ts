@@ -16,5 +16,3 @@ export const formatSize = (bytes: number) =>
   bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
-export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

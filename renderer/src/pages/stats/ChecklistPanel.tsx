@@ -1,11 +1,12 @@
 import { Alert, App, Button, Empty, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { StatsScope } from '../../../../core/contract/stats';
-import type { Category } from '../../../../db/model/taxonomy';
-import { api, ApiError } from '../../api/client';
+import type { Category } from '../../../../shared/taxonomy';
+import { api } from '../../api/client';
 import { useTaxonomy } from '../../api/taxonomy';
 import { useApi } from '../../api/useApi';
 import { chooseExportPath, showExportDone } from '../../components/export/exportResult';
+import { showError } from '../../api/showError';
 
 interface Props {
   scope: StatsScope;
@@ -30,7 +31,7 @@ export function ChecklistPanel({ scope, categories }: Props) {
       if (path === null) return;
       showExportDone(app.modal, await api.call('checklists.export', { ...scope, category, format, path }));
     } catch (e) {
-      void app.message.error(e instanceof ApiError ? e.message : String(e));
+      showError(app.message, e);
     } finally {
       setBusy(undefined);
     }

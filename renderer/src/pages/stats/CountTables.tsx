@@ -80,13 +80,13 @@ export function MatrixTable({ matrix, onDrill }: { matrix: Matrix; onDrill: (d: 
       scroll={{ x: 'max-content' }}
       dataSource={matrix.rows}
       columns={[
-        { title: matrix.rowHead, dataIndex: 'label', fixed: 'left', width: 150 },
+        { title: matrix.corner, dataIndex: 'label', fixed: 'left', width: 150 },
         ...matrix.cols.map((col) => ({
           title: col.label,
           key: col.key,
           align: 'right' as const,
           render: (_: unknown, row: Row) => {
-            const n = matrix.cells.get(`${row.key}|${col.key}`) ?? 0;
+            const n = matrix.count(row.key, col.key);
             return n ? (
               <CountLink
                 count={n}

@@ -2,26 +2,31 @@ import { App, Button, Card, Col, Empty, Row, Table, Tooltip } from 'antd';
 import type { OpOutput } from '../../../../core/contract';
 import type { StatsScope } from '../../../../core/contract/stats';
 import type { CaseFilters } from '../../../../db/model/filters';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useTaxonomy } from '../../api/taxonomy';
 import { ChartCard } from './ChartCard';
 import { StatCards } from './StatCards';
 import { CountTable, MatrixTable } from './CountTables';
 import { exportStatsTable } from './exportStatsTable';
 import { CHART_TABLE, countRows, matrixOf } from './tableRows';
+import { isOneWayTable, ONE_WAY_TABLES } from '../../../../shared/statsTables';
+import { showError } from '../../api/showError';
 
 type DashboardData = OpOutput<'stats.dashboard'>;
 
+/** The heading of a chart's table view: a one-way table's field name, as in the exported tables. */
+const head = (id: string) => (isOneWayTable(id) ? ONE_WAY_TABLES[id].head : '');
+
 /** Where each chart sits: the judgment grounds beside the enforcement steps, the cross-tables full width. */
 const LAYOUT: { id: string; span: number; head: string }[] = [
-  { id: 'lossReason', span: 12, head: '败诉原因' },
-  { id: 'enforcementStep', span: 12, head: '执法环节' },
+  { id: 'lossReason', span: 12, head: head('lossReason') },
+  { id: 'enforcementStep', span: 12, head: head('enforcementStep') },
   { id: 'categoryLossReason', span: 24, head: '' },
-  { id: 'category', span: 12, head: '案件类别' },
-  { id: 'agencyType', span: 12, head: '机关类型' },
-  { id: 'year', span: 12, head: '年份' },
-  { id: 'outcome', span: 12, head: '裁判结果' },
-  { id: 'courtStage', span: 12, head: '法院层级 · 审级' },
+  { id: 'category', span: 12, head: head('category') },
+  { id: 'agencyType', span: 12, head: head('agencyType') },
+  { id: 'year', span: 12, head: head('year') },
+  { id: 'outcome', span: 12, head: head('outcome') },
+  { id: 'courtStage', span: 12, head: `${head('courtLevel')} · ${head('trialStage')}` },
   { id: 'provisions', span: 12, head: '' },
   { id: 'enforcementStepLossReason', span: 24, head: '' },
 ];
@@ -45,7 +50,7 @@ export function Dashboard({ data, scope, onDrill }: Props) {
       const { ids } = await api.call('stats.provisionCases', { ...scope, law: m[1], article: Number(m[2]) });
       onDrill({ ids });
     } catch (e) {
-      void app.message.error(e instanceof ApiError ? e.message : String(e));
+      showError(app.message, e);
     }
   };
 

@@ -1,9 +1,10 @@
 import { Alert, App, Button, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ReportTemplate, StatsScope } from '../../../../core/contract/stats';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { chooseExportPath, showExportDone } from '../../components/export/exportResult';
+import { showError } from '../../api/showError';
 
 /** 年度报告: the office edits the template (title, issuing body, year, opening), then generates Word or PDF. */
 export function ReportPanel({ scope, scopeText }: { scope: StatsScope; scopeText: string }) {
@@ -34,7 +35,7 @@ export function ReportPanel({ scope, scopeText }: { scope: StatsScope; scopeText
       if (path === null) return;
       showExportDone(app.modal, await api.call('export.report', { ...scope, template, format: what, path }));
     } catch (e) {
-      void app.message.error(e instanceof ApiError ? e.message : String(e));
+      showError(app.message, e);
     } finally {
       setBusy(undefined);
     }

@@ -1,7 +1,8 @@
 import type { App } from 'antd';
 import type { StatsScope, StatsTable } from '../../../../core/contract/stats';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { chooseExportPath, showExportDone } from '../../components/export/exportResult';
+import { showError } from '../../api/showError';
 
 type AppApi = ReturnType<typeof App.useApp>;
 
@@ -13,6 +14,6 @@ export async function exportStatsTable(app: AppApi, scope: StatsScope, table: St
     const written = await api.call('stats.exportTable', { ...scope, table, path });
     showExportDone(app.modal, written);
   } catch (e) {
-    void app.message.error(e instanceof ApiError ? e.message : String(e));
+    showError(app.message, e);
   }
 }

@@ -1,8 +1,17 @@
 import type { StatsSummary, StatsTable } from '../../../../core/contract/stats';
 import type { CaseFilters } from '../../../../db/model/filters';
+import {
+  crossTable,
+  isCrossTable,
+  isOneWayTable,
+  oneWayRows,
+  UNKNOWN,
+  type CrossTable,
+  type OneWayTableId,
+} from '../../../../shared/statsTables';
 import type { Taxonomy } from '../../api/taxonomy';
 
-export const UNKNOWN = '未注明';
+export { UNKNOWN };
 
 export interface CountRow {
   key: string;
@@ -12,11 +21,8 @@ export interface CountRow {
   drill: CaseFilters | null;
 }
 
-export interface Matrix {
-  rowHead: string;
-  rows: { key: string; label: string }[];
-  cols: { key: string; label: string }[];
-  cells: Map<string, number>;
+/** A cross-table of shared/statsTables.ts with the filters behind each cell. */
+export interface Matrix extends CrossTable {
   drill: (row: string, col: string) => CaseFilters;
 }
 
@@ -35,89 +41,47 @@ export const CHART_TABLE: Record<string, StatsTable> = {
 
 const known = (key: string) => key !== UNKNOWN;
 
+/** The filters selecting the cases of one value of a field (the dashboard's drill-down). */
+const FILTER_OF: Record<OneWayTableId, (key: string) => CaseFilters> = {
+  year: (k) => ({ yearFrom: Number(k), yearTo: Number(k) }),
+  category: (k) => ({ categories: [k as never] }),
+  lossReason: (k) => ({ lossReasons: [k as never] }),
+  enforcementStep: (k) => ({ enforcementSteps: [k as never] }),
+  outcome: (k) => ({ outcomes: [k as never] }),
+  agencyType: (k) => ({ agencyTypes: [k as never] }),
+  courtLevel: (k) => ({ courtLevels: [k as never] }),
+  trialStage: (k) => ({ trialStages: [k as never] }),
+  region: (k) => ({ regions: [k] }),
+};
+
+const FIELD_FILTER = {
+  category: (k: string): CaseFilters => ({ categories: [k as never] }),
+  lossReason: (k: string): CaseFilters => ({ lossReasons: [k as never] }),
+  enforcementStep: (k: string): CaseFilters => ({ enforcementSteps: [k as never] }),
+};
+
 /** The rows of a one-dimensional table, with the drill-down filters of each row. */
 export function countRows(id: string, s: StatsSummary, t: Taxonomy): CountRow[] {
-  const reason = (k: string) => t.lossReasons.find((r) => r.code === k)?.name ?? k;
-  const step = (k: string) => t.enforcementSteps.find((x) => x.code === k)?.name ?? k;
-  const rows = (
-    list: { key: string; count: number }[],
-    label: (k: string) => string,
-    drill: (k: string) => CaseFilters,
-  ) =>
-    list.map((r) => ({
-      key: r.key,
-      label: label(r.key),
-      count: r.count,
-      drill: known(r.key) ? drill(r.key) : null,
+  if (id === 'courtStage')
+    return s.crossCourtLevelTrialStage.map((c) => ({
+      key: `${c.courtLevel}|${c.trialStage}`,
+      label: `${known(c.courtLevel) ? `${c.courtLevel}法院` : c.courtLevel} · ${c.trialStage}`,
+      count: c.count,
+      drill:
+        known(c.courtLevel) && known(c.trialStage)
+          ? { courtLevels: [c.courtLevel as never], trialStages: [c.trialStage as never] }
+          : null,
     }));
-  const same = (k: string) => k;
-  switch (id) {
-    case 'year':
-      return rows(s.byYear, same, (k) => ({ yearFrom: Number(k), yearTo: Number(k) }));
-    case 'category':
-      return rows(s.byCategory, same, (k) => ({ categories: [k as never] }));
-    case 'lossReason':
-      return rows(s.byLossReason, reason, (k) => ({ lossReasons: [k as never] }));
-    case 'enforcementStep':
-      return rows(s.byEnforcementStep, step, (k) => ({ enforcementSteps: [k as never] }));
-    case 'outcome':
-      return rows(s.byOutcome, same, (k) => ({ outcomes: [k as never] }));
-    case 'agencyType':
-      return rows(s.byAgencyType, same, (k) => ({ agencyTypes: [k as never] }));
-    case 'courtStage':
-      return s.crossCourtLevelTrialStage.map((c) => ({
-        key: `${c.courtLevel}|${c.trialStage}`,
-        label: `${known(c.courtLevel) ? `${c.courtLevel}法院` : c.courtLevel} · ${c.trialStage}`,
-        count: c.count,
-        drill:
-          known(c.courtLevel) && known(c.trialStage)
-            ? { courtLevels: [c.courtLevel as never], trialStages: [c.trialStage as never] }
-            : null,
-      }));
-    case 'region':
-      return rows(s.byRegion, same, (k) => ({ regions: [k] }));
-    default:
-      return [];
-  }
+  if (!isOneWayTable(id)) return [];
+  return oneWayRows(id, s, t).map((r) => ({ ...r, drill: known(r.key) ? FILTER_OF[id](r.key) : null }));
 }
 
 /** The cross-tables as matrices, rows and columns in taxonomy order and only those with cases. */
 export function matrixOf(id: string, s: StatsSummary, t: Taxonomy): Matrix | undefined {
-  const reasons = t.lossReasons.map((r) => ({ key: r.code, label: r.name }));
-  const steps = t.enforcementSteps.map((x) => ({ key: x.code, label: x.name }));
-  const categories = t.categories.map((c) => ({ key: c, label: c }));
-  const build = (
-    rowHead: string,
-    cells: { row: string; col: string; count: number }[],
-    rows: { key: string; label: string }[],
-    cols: { key: string; label: string }[],
-    drill: Matrix['drill'],
-  ): Matrix => ({
-    rowHead,
-    rows: rows.filter((r) => cells.some((c) => c.row === r.key)),
-    cols: cols.filter((c) => cells.some((x) => x.col === c.key)),
-    cells: new Map(cells.map((c) => [`${c.row}|${c.col}`, c.count])),
-    drill,
-  });
-  if (id === 'categoryLossReason')
-    return build(
-      '案件类别',
-      s.crossCategoryLossReason.map((c) => ({ row: c.category, col: c.lossReason, count: c.count })),
-      categories,
-      reasons,
-      (row, col) => ({ categories: [row as never], lossReasons: [col as never] }),
-    );
-  if (id === 'enforcementStepLossReason')
-    return build(
-      '执法环节',
-      s.crossEnforcementStepLossReason.map((c) => ({
-        row: c.enforcementStep,
-        col: c.lossReason,
-        count: c.count,
-      })),
-      steps,
-      reasons,
-      (row, col) => ({ enforcementSteps: [row as never], lossReasons: [col as never] }),
-    );
-  return undefined;
+  if (!isCrossTable(id)) return undefined;
+  const table = crossTable(id, s, t);
+  return {
+    ...table,
+    drill: (row, col) => ({ ...FIELD_FILTER[table.rowField](row), ...FIELD_FILTER[table.colField](col) }),
+  };
 }

@@ -1,14 +1,9 @@
 import { AppError } from '../../db/errors';
-import { requireCase } from '../../db/repos/cases';
-import { createHighlight, deleteHighlight, listHighlights, updateHighlight } from '../../db/repos/highlights';
 import { casesCitingProvision, provisionUsage } from '../../db/repos/provisions';
 import { provisionCategoryCounts } from '../../db/repos/related';
-import { listRecentCases, recordRecentCase } from '../../db/repos/recent';
+import type { provisionsContract } from '../contract/provisions';
 import { formatProvision, normalizeLawName, parseProvision } from '../text/provision';
-import { ok } from '../contract/common';
-import type { readingContract } from '../contract/reading';
 import type { AreaFactory } from './handlers';
-import { relatedCases } from './related';
 
 /** Reads a citation in any written form; a bare law name with an article number also works. */
 function readProvision(text: string): { law: string; article: number } {
@@ -22,15 +17,7 @@ function readProvision(text: string): { law: string; article: number } {
   );
 }
 
-export const readingHandlers: AreaFactory<typeof readingContract> = ({ db }) => ({
-  'highlights.list': ({ caseId }) => listHighlights(db, caseId),
-  'highlights.create': (input) => createHighlight(db, input),
-  'highlights.update': ({ id, comment, color }) => updateHighlight(db, id, { comment, color }),
-  'highlights.delete': ({ id }) => {
-    deleteHighlight(db, id);
-    return ok;
-  },
-  'cases.related': ({ id }) => relatedCases(db, id),
+export const provisionsHandlers: AreaFactory<typeof provisionsContract> = ({ db }) => ({
   'provisions.cases': ({ provision }) => {
     const { law, article } = readProvision(provision);
     const cases = casesCitingProvision(db, law, article);
@@ -44,10 +31,4 @@ export const readingHandlers: AreaFactory<typeof readingContract> = ({ db }) => 
     };
   },
   'provisions.list': () => provisionUsage(db).map((p) => ({ ...p, label: formatProvision(p) })),
-  'recent.cases': ({ limit }) => listRecentCases(db, limit),
-  'recent.record': ({ caseId }) => {
-    requireCase(db, caseId);
-    recordRecentCase(db, caseId);
-    return ok;
-  },
 });

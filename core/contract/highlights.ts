@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../../db/model/taxonomy';
-import { CaseId, Empty, Ok } from './common';
+import { CaseId, Ok } from './common';
 import { op } from './define';
 
 /** Sections of a case a passage can be highlighted in. */
@@ -26,21 +25,7 @@ export const HighlightSchema = z.object({
 const Comment = z.string().max(5000, '标注说明不能超过 5000 字');
 const HighlightId = z.object({ id: z.number().int() }).strict();
 
-const CitingCase = z.object({
-  id: z.string(),
-  title: z.string(),
-  caseNumber: z.string(),
-  judgmentDate: z.string().nullable(),
-});
-
-const ProvisionRef = z.object({
-  law: z.string(),
-  article: z.number(),
-  /** Display form: 《行政处罚法》第44条. */
-  label: z.string(),
-});
-
-export const readingContract = {
+export const highlightsContract = {
   'highlights.list': op(
     '标注列表（可限定一个案例）',
     z.object({ caseId: CaseId.optional() }).strict(),
@@ -67,29 +52,4 @@ export const readingContract = {
     HighlightSchema,
   ),
   'highlights.delete': op('删除标注', HighlightId, Ok),
-  'cases.related': op(
-    '类案：最相近的 5 个案例及理由（同类别、同败诉原因优先，其次文字相近）',
-    z.object({ id: CaseId }).strict(),
-    z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() })).max(5),
-  ),
-  'provisions.cases': op(
-    '引用某一法条的全部案例（法条可按任何写法输入）',
-    z.object({ provision: z.string().trim().min(2, '请输入法条，例如“行政处罚法第44条”').max(200) }).strict(),
-    ProvisionRef.extend({
-      total: z.number(),
-      byCategory: z.array(z.object({ category: z.enum(CATEGORIES), count: z.number() })),
-      cases: z.array(CitingCase),
-    }),
-  ),
-  'provisions.list': op(
-    '案例库引用过的全部法条及引用次数',
-    Empty,
-    z.array(ProvisionRef.extend({ count: z.number() })),
-  ),
-  'recent.cases': op(
-    '最近打开的案例',
-    z.object({ limit: z.number().int().min(1).max(50).default(10) }).strict(),
-    z.array(z.object({ id: z.string(), title: z.string(), caseNumber: z.string(), openedAt: z.string() })),
-  ),
-  'recent.record': op('记下打开了一个案例', z.object({ caseId: CaseId }).strict(), Ok),
 } as const;
