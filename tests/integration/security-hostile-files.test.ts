@@ -68,7 +68,11 @@ describe('hostile documents in import.preview', () => {
     const pdf = pdfPageTreeBomb(200_000);
     let settled = false;
     const running = lib.service.call('import.preview', {
-      files: [{ name: '页树.pdf', dataBase64: b64(pdf) }],
+      files: [
+        { name: '页树.pdf', dataBase64: b64(pdf) },
+        // The same tree behind a /Count of 1.
+        { name: '藏起来的页树.pdf', dataBase64: b64(pdfPageTreeBomb(200_000, 1)) },
+      ],
     });
     void running.finally(() => (settled = true));
     // The parse runs in the worker: the host answers while it is still going.
@@ -78,23 +82,27 @@ describe('hostile documents in import.preview', () => {
     const result = await running;
     expect(result.drafts).toEqual([]);
     expect(result.failures[0]!.message).toMatch(/“页树\.pdf”有 200000 页，超过了 1000 页的上限/);
+    expect(result.failures[1]!.message).toMatch(/“藏起来的页树\.pdf”有 200000 页，超过了 1000 页的上限/);
     expect(await librarySnapshot(lib.service, file)).toEqual(before);
   });
 });
 
 describe('the parse worker stops a file at its deadline', () => {
-  const lib = serviceEachTest(serviceWithLimits({ importFile: { deadlineMs: 100, memoryMb: 128 } }));
+  const lib = serviceEachTest(serviceWithLimits({ importFile: { deadlineMs: 1000, memoryMb: 512 } }));
 
   it('terminates a parse that passes its deadline and reads the next file in a fresh worker', async () => {
+    // 40 MB of judgment text: under every size cap, but far more than a second of extraction.
+    const slow = Buffer.from(
+      penaltyJudgment.text.repeat(Math.ceil((40 << 20) / Buffer.byteLength(penaltyJudgment.text))),
+    );
     const result = await lib.service.call('import.preview', {
       files: [
-        // pdf.js needs well over 0.1 s just to read this page tree.
-        { name: '慢.pdf', dataBase64: b64(pdfPageTreeBomb(200_000, 1)) },
+        { name: '慢.txt', dataBase64: b64(slow) },
         { name: '正常.txt', dataBase64: b64(Buffer.from(penaltyJudgment.text)) },
       ],
     });
-    expect(result.failures.map((f) => f.name)).toEqual(['慢.pdf']);
-    expect(result.failures[0]!.message).toMatch(/“慢\.pdf”在 0\.1 秒内没有读完，已停止读取并拒绝/);
+    expect(result.failures.map((f) => f.name)).toEqual(['慢.txt']);
+    expect(result.failures[0]!.message).toMatch(/“慢\.txt”在 1 秒内没有读完，已停止读取并拒绝/);
     expect(result.drafts.map((d) => d.name)).toEqual(['正常.txt']);
   });
 });

@@ -57,6 +57,11 @@ function refuseHugePageTree(name: string, data: Uint8Array): void {
     const count = Number(m[1]);
     if (count > MAX_PDF_PAGES) throw tooManyPages(name, count);
   }
+  // A small /Count may hide a long Kids array: count its references (`n 0 R`) too.
+  for (const m of text.matchAll(/\/Kids\s*\[([^\]]*)\]/g)) {
+    const kids = m[1]!.match(/\bR\b/g)?.length ?? 0;
+    if (kids > MAX_PDF_PAGES) throw tooManyPages(name, kids);
+  }
 }
 
 const tooManyPages = (name: string, pages: number) =>
