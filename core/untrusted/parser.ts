@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../db/errors';
 import type { ParseResults, ParseTask, WireError } from './tasks';
@@ -36,7 +39,11 @@ function workerEntry(): { url: URL; entry?: string } {
       entry: new URL('./parseWorker.ts', import.meta.url).href,
     };
   }
-  return { url: new URL('./parseWorker.js', import.meta.url) };
+  // Built by electron-vite as its own entry in out/main; this code may sit in main.js or a chunk below it.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const built = [join(here, 'parseWorker.js'), join(here, '..', 'parseWorker.js')].find((f) => existsSync(f));
+  if (!built) throw new AppError('INTERNAL', '找不到读取文件的后台程序（parseWorker.js），请重新安装案鉴。');
+  return { url: pathToFileURL(built) };
 }
 
 /** What the worker receives at start: the .ts entry (from sources) and what to load before it is ready. */
