@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { ReadableDB, WritableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
+import { readRegularFile } from '../untrusted/readFile';
 import { bumpRevision } from '../../db/repos/meta';
 import { readSetting, writeSetting } from '../../db/repos/settings';
 import { fingerprintOf, privateKeyFromPem, rawPublicKey } from './crypto';
@@ -113,17 +114,18 @@ export function exportSigningKey(userDataDir: string, path: string): void {
   );
 }
 
+const KEY_FILE_MAX_BYTES = 64 * 1024;
+
 /** Brings a key back from its safe-keeping copy (a new computer in the legal office). */
 export function importSigningKey(userDataDir: string, path: string): SigningKey {
   if (existsSync(signingKeyPath(userDataDir))) {
     throw new AppError('KEY_EXISTS', '本机已有签名密钥，未作改动。');
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new AppError('BAD_KEY', `无法读取密钥文件 ${path}：${(e as Error).message}`);
-  }
+  // A key file is a few hundred bytes: a regular file of at most 64 KB, or the same refusal for
+  // a missing, unreadable or special file (no existence oracle, no FIFO hang).
+  const text = readRegularFile(path, KEY_FILE_MAX_BYTES, { code: 'BAD_KEY', what: '密钥文件' }).toString(
+    'utf8',
+  );
   const key = parseKeyFile(text.slice(0, 20_000), path);
   writePrivateFile(signingKeyPath(userDataDir), text);
   return key;

@@ -169,6 +169,15 @@ describe('hostile packages and paths in packages.inspect / packages.import', () 
           `无法读取案例包 ${path}：这不是一个普通文件（可能是文件夹、设备或管道）。`,
         );
     }
+    for (const path of [fifo, '/dev/zero']) {
+      expect(await lib.service.dispatch('keys.importSigning', { path })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'BAD_KEY',
+          message: `无法读取密钥文件 ${path}：这不是一个普通文件（可能是文件夹、设备或管道）。`,
+        },
+      });
+    }
     const missing = lib.tmp.path('missing.anjian');
     const r = await lib.service.dispatch('packages.inspect', { path: missing });
     expect(r).toMatchObject({
