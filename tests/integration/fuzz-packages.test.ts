@@ -1,10 +1,9 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Service } from '../../core/service';
+import { openService, type Service } from '../../core/service';
 import { mutate, seededRandom } from '../helpers/fuzz';
 import { forgePackage, forgedCase, newKey } from '../helpers/packageForge';
-import { openService } from '../../core/service';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
 
 /**
