@@ -4,7 +4,8 @@ import type { ImportDraft, ImportFields } from '../contract/import';
 import { proposeCase } from './draft';
 import { extractJudgment } from './extract';
 import { readCaseList } from './list/read';
-import { checkSize, kindOf, readDocument } from './readers';
+import { MAX_TEXT_CHARS } from './limits';
+import { checkSize, kindOf, normalizeNewlines, readDocument } from './readers';
 
 /** A draft before the library is asked whether its 案号 is already there. */
 export type FileDraft = Omit<ImportDraft, 'duplicates'>;
@@ -86,4 +87,13 @@ export async function draftsFromFile(
     failures.push({ name: file.name, message: failureMessage(file.name, e) });
   }
   return { drafts, failures };
+}
+
+/** The draft of pasted judgment text, or why it cannot be one (too long to be a judgment). */
+export function draftsFromText(name: string, text: string): FileDrafts {
+  if (text.length > MAX_TEXT_CHARS) {
+    const message = `粘贴的文本“${name}”超过了 ${MAX_TEXT_CHARS} 个字符的上限：这不像一份裁判文书，已拒绝读取。`;
+    return { drafts: [], failures: [{ name, message }] };
+  }
+  return { drafts: [judgmentDraft('text', name, normalizeNewlines(text))], failures: [] };
 }

@@ -4,8 +4,8 @@ import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
 import type { ImportDraft } from '../contract/import';
 import { DEFAULT_PARSE_LIMITS, UntrustedParser, type ParseLimits } from '../untrusted/parser';
-import { judgmentDraft, type FileDraft } from './draftsFromFile';
-import { checkSize, normalizeNewlines } from './readers';
+import type { FileDraft } from './draftsFromFile';
+import { checkSize } from './readers';
 
 export interface PreviewFile {
   name: string;
@@ -40,11 +40,22 @@ export async function previewImport(
   const drafts: FileDraft[] = [];
   const failures: PreviewResult['failures'] = [];
   const files = input.files ?? [];
-  if (input.text?.trim()) {
-    drafts.push(judgmentDraft('text', input.name?.trim() || '粘贴的文本', normalizeNewlines(input.text)));
-  }
   const parser = new UntrustedParser(limits, { kind: 'importFile' });
   try {
+    if (input.text?.trim()) {
+      const name = input.name?.trim() || '粘贴的文本';
+      try {
+        const read = await parser.run({ kind: 'importText', name, text: input.text }, name, job.signal);
+        drafts.push(...read.drafts);
+        failures.push(...read.failures);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'CANCELLED') throw e;
+        failures.push({
+          name,
+          message: e instanceof AppError ? e.message : `“${name}”无法读取：${String(e)}`,
+        });
+      }
+    }
     for (const [i, file] of files.entries()) {
       job.progress(i, files.length, `正在读取 ${file.name}`);
       try {

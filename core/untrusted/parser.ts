@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../db/errors';
-import type { ParseResults, ParseTask, WireError } from './tasks';
+import type { ParseResults, ParseTask, WireError, WorkerKind } from './tasks';
 
 /** How long one task may run and how much heap its worker may use. */
 export interface ParseLimits {
@@ -19,7 +19,7 @@ export interface ParseLimits {
  * every single string or buffer far below these limits; they refuse the known hostile shapes
  * long before a limit is reached.
  */
-export const DEFAULT_PARSE_LIMITS: Record<ParseTask['kind'], ParseLimits> = {
+export const DEFAULT_PARSE_LIMITS: Record<WorkerKind, ParseLimits> = {
   importFile: { deadlineMs: 5_000, memoryMb: 512 },
   package: { deadlineMs: 60_000, memoryMb: 1536 },
 };
@@ -50,7 +50,7 @@ function workerEntry(): { url: URL; entry?: string } {
 export interface ParseWorkerData {
   entry?: string;
   /** The kind of task this worker will run: its readers are loaded before it says it is ready. */
-  kind: ParseTask['kind'];
+  kind: WorkerKind;
 }
 
 interface Pending {
@@ -80,7 +80,7 @@ export class UntrustedParser {
    */
   constructor(
     private readonly limits: ParseLimits,
-    private readonly options: { kind: ParseTask['kind']; idleMs?: number },
+    private readonly options: { kind: WorkerKind; idleMs?: number },
   ) {}
 
   async run<K extends ParseTask['kind']>(
@@ -224,7 +224,8 @@ export async function parseOnce<K extends ParseTask['kind']>(
   limits: ParseLimits,
   signal?: AbortSignal,
 ): Promise<ParseResults[K]> {
-  const parser = new UntrustedParser(limits, { kind: task.kind });
+  const sent: ParseTask = task;
+  const parser = new UntrustedParser(limits, { kind: sent.kind === 'package' ? 'package' : 'importFile' });
   try {
     return await parser.run(task, label, signal);
   } finally {
