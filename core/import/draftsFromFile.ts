@@ -8,7 +8,7 @@ import { MAX_TEXT_CHARS } from './limits';
 import { checkSize, kindOf, normalizeNewlines, readDocument } from './readers';
 
 /** A draft before the library is asked whether its 案号 is already there. */
-export type FileDraft = Omit<ImportDraft, 'duplicates'>;
+export type FileDraft = Omit<ImportDraft, 'duplicates' | 'instances'>;
 
 export interface FileDrafts {
   drafts: FileDraft[];
@@ -48,6 +48,15 @@ function listFields(c: CaseContent): ImportFields {
     agencyLost: true,
     legalBasis: '',
     provisions: c.provisions.map((p) => ({ law: p.law, article: p.article, clause: p.clause })),
+    courtLevel: c.courtLevel,
+    category: c.category,
+    categoryEvidence: '',
+    agencyType: c.agencyType,
+    lossReasons: c.lossReasons.map((r) => r.code),
+    lossReasonEvidence: [],
+    enforcementSteps: c.enforcementSteps,
+    enforcementStepEvidence: [],
+    relatedCaseNumbers: c.relatedCaseNumbers,
   };
 }
 

@@ -4,6 +4,7 @@ import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
 import type { ImportDraft } from '../contract/import';
 import { DEFAULT_PARSE_LIMITS, UntrustedParser, type ParseLimits } from '../untrusted/parser';
+import { citedInstances } from '../library/instances';
 import type { FileDraft } from './draftsFromFile';
 import { checkSize } from './readers';
 
@@ -84,7 +85,10 @@ export async function previewImport(
   return { drafts: markDuplicates(db, drafts), failures };
 }
 
-/** Flags drafts whose 案号 is in the library, or repeats an earlier draft of the same batch. */
+/**
+ * Flags drafts whose 案号 is in the library, or repeats an earlier draft of the same batch; names
+ * the library cases a draft cites (an earlier instance), which it will be linked to.
+ */
 function markDuplicates(db: ReadableDB, drafts: FileDraft[]): ImportDraft[] {
   const seen = new Map<string, string>();
   return drafts.map((d) => {
@@ -98,6 +102,11 @@ function markDuplicates(db: ReadableDB, drafts: FileDraft[]): ImportDraft[] {
     const key = caseNumberKey(d.case.caseNumber);
     if (key && seen.has(key)) problems.push(`与本批的“${seen.get(key)}”案号相同。`);
     else if (key) seen.set(key, d.name);
-    return { ...d, problems, duplicates };
+    const instances = citedInstances(db, d.case.relatedCaseNumbers);
+    if (instances.length)
+      problems.push(
+        `本文书引用的 ${instances.map((x) => `${x.caseNumber}（“${x.title}”）`).join('、')} 已在案例库中，导入后将作为关联文书链接；不需要链接的，请在“关联案号”中删去。`,
+      );
+    return { ...d, problems, duplicates, instances };
   });
 }
