@@ -92,7 +92,15 @@ export class UntrustedParser {
     clearTimeout(this.idleTimer);
     const worker = this.start(label);
     worker.ref();
-    await this.ready;
+    try {
+      await this.ready;
+    } catch (e) {
+      await this.kill();
+      throw e instanceof AppError
+        ? e
+        : new AppError('BAD_FILE', `文件“${label}”无法读取：读取进程未能启动（${String(e)}）。`);
+    }
+    if (signal?.aborted) throw cancelled();
     const id = this.nextId++;
     return new Promise<ParseResults[K]>((resolve, reject) => {
       const finish = () => {
