@@ -88,12 +88,12 @@ describe('hostile documents in import.preview', () => {
 });
 
 describe('the parse worker stops a file at its deadline', () => {
-  const lib = serviceEachTest(serviceWithLimits({ importFile: { deadlineMs: 200, memoryMb: 512 } }));
+  const lib = serviceEachTest(serviceWithLimits({ importFile: { deadlineMs: 400, memoryMb: 512 } }));
 
   it('terminates a parse that passes its deadline and reads the next file in a fresh worker', async () => {
-    // 40 MB of judgment text: under every size cap, but several times the deadline to extract.
+    // 48 MB of judgment text: under every size cap, but several times the deadline to extract.
     const slow = Buffer.from(
-      penaltyJudgment.text.repeat(Math.ceil((40 << 20) / Buffer.byteLength(penaltyJudgment.text))),
+      penaltyJudgment.text.repeat(Math.floor((48 << 20) / Buffer.byteLength(penaltyJudgment.text))),
     );
     const result = await lib.service.call('import.preview', {
       files: [
@@ -102,7 +102,7 @@ describe('the parse worker stops a file at its deadline', () => {
       ],
     });
     expect(result.failures.map((f) => f.name)).toEqual(['慢.txt']);
-    expect(result.failures[0]!.message).toMatch(/“慢\.txt”在 0\.2 秒内没有读完，已停止读取并拒绝/);
+    expect(result.failures[0]!.message).toMatch(/“慢\.txt”在 0\.4 秒内没有读完，已停止读取并拒绝/);
     expect(result.drafts.map((d) => d.name)).toEqual(['正常.txt']);
   });
 });
