@@ -3,6 +3,7 @@ import { backupContract } from './backup';
 import { casesContract } from './cases';
 import { checklistsContract } from './checklists';
 import { collectionsContract } from './collections';
+import { decisionsContract } from './decisions';
 import { exportContract } from './export';
 import { highlightsContract } from './highlights';
 import { importContract } from './import';
@@ -44,6 +45,7 @@ export const contract = {
   ...keysContract,
   ...collectionsContract,
   ...backupContract,
+  ...decisionsContract,
 } as const satisfies Record<string, OperationDef>;
 
 const parts = [
@@ -66,6 +68,7 @@ const parts = [
   keysContract,
   collectionsContract,
   backupContract,
+  decisionsContract,
 ];
 const names = parts.flatMap((part) => Object.keys(part));
 const duplicate = names.find((name, i) => names.indexOf(name) !== i);

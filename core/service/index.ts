@@ -10,6 +10,7 @@ import { backupHandlers } from './backup';
 import { casesHandlers } from './cases';
 import { checklistsHandlers } from './checklists';
 import { collectionsHandlers } from './collections';
+import { decisionsHandlers } from './decisions';
 import { exportHandlers } from './export';
 import { highlightsHandlers } from './highlights';
 import { importHandlers } from './import';
@@ -56,6 +57,7 @@ export function createService(ctx: ServiceContext): Service {
     ...keysHandlers(ctx),
     ...collectionsHandlers(ctx),
     ...backupHandlers(ctx),
+    ...decisionsHandlers(ctx),
   };
 
   async function run(name: OpName, raw: unknown): Promise<unknown> {
