@@ -152,3 +152,10 @@ export const ENFORCEMENT_STEP_CODES = ENFORCEMENT_STEPS.map((s) => s.code) as [
   EnforcementStepCode,
   ...EnforcementStepCode[],
 ];
+
+/**
+ * What the outcome field rests on: the court's order as read in the ruling text, or the
+ * library's own classification where the source gave only the published holding.
+ */
+export const OUTCOME_BASES = ['judgment', 'library classification'] as const;
+export type OutcomeBasis = (typeof OUTCOME_BASES)[number];
