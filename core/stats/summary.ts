@@ -8,7 +8,8 @@ export const TOP_PROVISIONS = 20;
 
 /** Every figure of the dashboard for one set of filters, each one an SQL aggregate. */
 export function buildSummary(db: ReadableDB, filters: CaseFilters = {}): StatsSummary {
-  const rows = new CaseStats(db, filters).facets(TOP_PROVISIONS);
+  const stats = new CaseStats(db, filters);
+  const rows = stats.facets(TOP_PROVISIONS);
   const of = (facet: string) => rows.filter((r) => r.facet === facet);
   const keyed = (facet: string) => of(facet).map((r) => ({ key: r.k1, count: r.count }));
   const crossed = <A extends string, B extends string>(facet: string, a: A, b: B) =>
@@ -20,6 +21,7 @@ export function buildSummary(db: ReadableDB, filters: CaseFilters = {}): StatsSu
     byCategory: keyed('category'),
     byLossReason: keyed('lossReason'),
     byOutcome: keyed('outcome'),
+    outcomeClassifiedByLibrary: stats.outcomeClassifiedByLibrary(),
     byAgencyType: keyed('agencyType'),
     byCourtLevel: keyed('courtLevel'),
     byYear: keyed('year'),

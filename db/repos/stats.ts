@@ -93,6 +93,18 @@ export class CaseStats {
     return this.db.prepare(sql).all({ ...this.params, topProvisions }) as FacetRow[];
   }
 
+  /** Cases whose outcome the library classified (the source did not show the court's order). */
+  outcomeClassifiedByLibrary(): number {
+    return (
+      this.db
+        .prepare(
+          `SELECT count(*) AS n FROM cases c
+           WHERE c.outcome_basis = 'library classification' AND ${this.where}`,
+        )
+        .get(this.params) as { n: number }
+    ).n;
+  }
+
   total(): number {
     return this.query<{ n: number }>('SELECT count(*) AS n FROM f')[0]?.n ?? 0;
   }
