@@ -12,14 +12,15 @@ export async function backupTo(db: ReadableDB, file: string): Promise<void> {
 
 /** `PRAGMA quick_check`: an empty list when the file is sound, else SQLite's findings. */
 export function quickCheck(db: ReadableDB): string[] {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  // Prepared rather than db.pragma(): a read handle has no pragma(), which could also write.
+  const rows = db.prepare('PRAGMA quick_check').pluck().all() as string[];
+  return rows.filter((r) => r !== 'ok');
 }
 
 /** `PRAGMA integrity_check`, the thorough version, for tests and for checking a backup before restore. */
 export function integrityCheck(db: ReadableDB): string[] {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  const rows = db.prepare('PRAGMA integrity_check').pluck().all() as string[];
+  return rows.filter((r) => r !== 'ok');
 }
 
 export interface BackupFileInfo {
@@ -41,7 +42,7 @@ export function inspectBackupFile(file: string, nativeBinding?: string): BackupF
       fileMustExist: true,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
-    const problems = quickCheck(db as ReadableDB);
+    const problems = quickCheck(db);
     if (problems.length) throw new Error(problems.slice(0, 3).join('; '));
     const meta = (key: string) =>
       (db!.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;

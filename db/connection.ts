@@ -4,13 +4,39 @@ import { basename, dirname, join } from 'node:path';
 import { AppError } from './errors';
 import { LATEST_VERSION, migrate, readUserVersion } from './migrate';
 
-declare const readable: unique symbol;
 declare const writable: unique symbol;
 
-/** A handle for queries only. Functions that only read take this, so a read path cannot write by accident. */
-export type ReadableDB = Database.Database & { readonly [readable]: true };
-/** A handle that may write. Every WritableDB is also a ReadableDB. */
-export type WritableDB = ReadableDB & { readonly [writable]: true };
+/**
+ * A prepared statement on a read handle: it can be read and shaped, never run. better-sqlite3's
+ * Statement has every member here, so a statement from a WritableDB serves a reader too.
+ */
+export interface ReadStatement<P extends unknown[] = unknown[], R = unknown> {
+  readonly reader: boolean;
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+  iterate(...params: P): IterableIterator<R>;
+  pluck(toggleState?: boolean): this;
+  expand(toggleState?: boolean): this;
+  raw(toggleState?: boolean): this;
+  columns(): Database.ColumnDefinition[];
+  safeIntegers(toggleState?: boolean): this;
+}
+
+/**
+ * A handle for queries only: `prepare` gives statements without `run`, and there is no `exec`,
+ * `transaction` or `pragma`. Functions that only read take this, so a read path cannot write by
+ * accident (as Signal's ReadableDB does).
+ */
+export interface ReadableDB {
+  readonly open: boolean;
+  readonly inTransaction: boolean;
+  prepare(source: string): ReadStatement;
+  /** SQLite's online backup only reads the source, so a read handle may copy itself. */
+  backup(destinationFile: string): Promise<Database.BackupMetadata>;
+}
+
+/** A handle that may write: the whole better-sqlite3 Database. Every WritableDB is also a ReadableDB. */
+export type WritableDB = Database.Database & { readonly [writable]: true };
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the current runtime (Electron passes its own build). */
@@ -70,4 +96,5 @@ function backupBeforeMigration(db: Database.Database, file: string, version: num
   copyFileSync(file, join(dir, `${basename(file, '.sqlite')}-v${version}-before-migration-${stamp}.sqlite`));
 }
 
+/** Narrows a writable handle for code that must only read. */
 export const asReadable = (db: WritableDB): ReadableDB => db;

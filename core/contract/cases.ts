@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseContent, CaseRecord, CaseSummary } from '../../db/model/case';
+import { CaseContent, CaseRecord, CaseSummary } from '../../shared/case';
 import { CaseFilters, CaseSort } from '../../db/model/filters';
 import { CaseId, Empty } from './common';
 import { op } from './define';

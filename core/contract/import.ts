@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseContent } from '../../db/model/case';
+import { CaseContent } from '../../shared/case';
 import { JobId } from './common';
 import { op } from './define';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES, AGENCY_TYPES } from '../../db/model/taxonomy';
+import { CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES, AGENCY_TYPES } from '../../shared/taxonomy';
 import { Empty } from './common';
 import { op } from './define';
 

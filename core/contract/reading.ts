@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../../db/model/taxonomy';
+import { CATEGORIES } from '../../shared/taxonomy';
 import { CaseId, Empty, Ok } from './common';
 import { op } from './define';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseFilters } from '../../db/model/filters';
-import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../db/model/taxonomy';
+import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { Empty, JobId, Ok } from './common';
 import { op } from './define';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseFilters } from '../../db/model/filters';
-import { CATEGORIES } from '../../db/model/taxonomy';
+import { CATEGORIES } from '../../shared/taxonomy';
 import { FilePath, JobId } from './common';
 import { op } from './define';
 

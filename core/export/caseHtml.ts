@@ -1,5 +1,6 @@
-import type { CaseRecord } from '../../db/model/case';
-import { LOSS_REASONS } from '../../db/model/taxonomy';
+import type { CaseRecord } from '../../shared/case';
+import { sectionLabel } from '../../shared/sections';
+import { LOSS_REASONS } from '../../shared/taxonomy';
 import { escapeHtml, formatChineseDate, formatProvision, markdownToHtml } from './text';
 
 export interface CaseHtmlOptions {
@@ -51,19 +52,21 @@ export function caseSectionsHtml(c: CaseRecord, options: CaseHtmlOptions): strin
         .join('')}</ul>`
     : '';
   const parts = [
-    section('案情简介', md(c.summary)),
-    section('争议焦点', md(c.issues)),
-    section('裁判结果', md(c.ruling)),
-    section('败诉原因', reasons),
-    section('评析', md(c.analysis)),
-    section('启示与建议', md(c.lessons)),
-    section('相关法条', provisions),
-    section('来源', c.source ? `<p class="muted">${escapeHtml(c.source)}</p>` : ''),
+    section(sectionLabel('summary'), md(c.summary)),
+    section(sectionLabel('issues'), md(c.issues)),
+    section(sectionLabel('ruling'), md(c.ruling)),
+    section(sectionLabel('lossReasons'), reasons),
+    section(sectionLabel('analysis'), md(c.analysis)),
+    section(sectionLabel('lessons'), md(c.lessons)),
+    section(sectionLabel('provisions'), provisions),
+    section(sectionLabel('source'), c.source ? `<p class="muted">${escapeHtml(c.source)}</p>` : ''),
   ];
   if (options.note?.trim())
-    parts.push(section('我的笔记', `<div class="note-box">${md(options.note)}</div>`));
+    parts.push(section(sectionLabel('note'), `<div class="note-box">${md(options.note)}</div>`));
   if (options.includeFullText && c.fullText.trim()) {
-    parts.push(section('裁判文书原文', `<div class="full-text">${escapeHtml(c.fullText.trim())}</div>`));
+    parts.push(
+      section(sectionLabel('fullText'), `<div class="full-text">${escapeHtml(c.fullText.trim())}</div>`),
+    );
   }
   return parts.filter(Boolean).join('\n');
 }

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../../db/model/case';
+import type { CaseRecord } from '../../shared/case';
 import { caseMetaTable, caseSectionsHtml } from './caseHtml';
 import { embeddedFontCss } from './fonts';
 import type { Paper } from './paper';

@@ -1,5 +1,5 @@
-import type { CaseRecord } from '../../db/model/case';
-import { LOSS_REASONS } from '../../db/model/taxonomy';
+import type { CaseRecord } from '../../shared/case';
+import { LOSS_REASONS } from '../../shared/taxonomy';
 import type { Paper } from './paper';
 import { numberToChinese } from './text';
 

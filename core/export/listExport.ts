@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
-import type { CaseRecord } from '../../db/model/case';
-import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import type { CaseRecord } from '../../shared/case';
+import { sectionLabel } from '../../shared/sections';
+import { ENFORCEMENT_STEPS, LOSS_REASONS, STATUS_LABELS } from '../../shared/taxonomy';
 import { formatProvision } from './text';
 
 interface Column {
@@ -48,14 +49,14 @@ export const LIST_COLUMNS: Column[] = [
     value: (c) => c.enforcementSteps.map((s) => name(ENFORCEMENT_STEPS, s)).join('；'),
   },
   { header: '相关法条', width: 40, value: (c) => c.provisions.map(formatProvision).join('；') },
-  { header: '案情简介', width: 60, value: (c) => c.summary },
-  { header: '争议焦点', width: 50, value: (c) => c.issues },
-  { header: '裁判结果（详）', width: 50, value: (c) => c.ruling },
-  { header: '评析', width: 60, value: (c) => c.analysis },
-  { header: '启示与建议', width: 60, value: (c) => c.lessons },
+  { header: sectionLabel('summary'), width: 60, value: (c) => c.summary },
+  { header: sectionLabel('issues'), width: 50, value: (c) => c.issues },
+  { header: `${sectionLabel('ruling')}（详）`, width: 50, value: (c) => c.ruling },
+  { header: sectionLabel('analysis'), width: 60, value: (c) => c.analysis },
+  { header: sectionLabel('lessons'), width: 60, value: (c) => c.lessons },
   { header: '来源', width: 30, value: (c) => c.source },
   { header: '标签', width: 20, value: (c) => (c.tags ?? []).join('；') },
-  { header: '状态', width: 8, value: (c) => (c.status === 'reviewed' ? '已审核' : '草稿') },
+  { header: '状态', width: 8, value: (c) => STATUS_LABELS[c.status] },
   { header: '编写人', width: 10, value: (c) => c.author },
   { header: '审核人', width: 10, value: (c) => c.reviewer },
   { header: '审核时间', width: 20, value: (c) => c.reviewedAt ?? '' },

@@ -1,7 +1,7 @@
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import type { CaseRecord } from '../../db/model/case';
-import { CATEGORIES } from '../../db/model/taxonomy';
+import type { CaseRecord } from '../../shared/case';
+import { CATEGORIES } from '../../shared/taxonomy';
 import { getCase } from '../../db/repos/cases';
 import { requireCollection } from '../../db/repos/collections';
 import { CasebookOptions } from '../contract/collections';

@@ -1,5 +1,5 @@
 import { Marked } from 'marked';
-import type { CaseProvision } from '../../db/model/case';
+import type { CaseProvision } from '../../shared/case';
 import { numberToChinese } from '../text/numerals';
 
 export { numberToChinese };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { WritableDB } from '../../db/connection';
-import { CaseContent } from '../../db/model/case';
-import { caseNumberKey } from '../../db/model/caseNumber';
-import { findByCaseNumber, insertCase, updateCase } from '../../db/repos/cases';
+import type { WriteContext } from '../../db/repos/searchIndex';
+import { CaseContent } from '../../shared/case';
+import { caseNumberKey } from '../../shared/caseNumber';
+import { findByCaseNumber } from '../../db/repos/cases';
+import { checkCase, createCase, replaceCase } from '../cases/write';
 import type { ImportFields, ImportResult } from '../contract/import';
 import { categoryOf, courtLevelOf, regionOf, titleOf } from './draft';
 
@@ -51,15 +52,19 @@ export interface CommitProgress {
  * existing case (whose old version stays in history) or is kept as a second case.
  */
 export function commitImport(
-  db: WritableDB,
+  write: WriteContext,
   drafts: CommitDraftInput[],
   onDuplicate: OnDuplicate,
   job: CommitProgress,
 ): ImportResult {
   const contents = drafts.map((d, i) => {
     const name = d.name ?? `第 ${i + 1} 个草稿`;
-    return { name, content: d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name) };
+    const content = d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name);
+    // Checked before the transaction so one bad draft refuses the batch before anything is written.
+    checkCase(content, `${name}（${content.title}）`);
+    return { name, content };
   });
+  const { db } = write;
   const result: ImportResult = { imported: [], skipped: [] };
   db.transaction(() => {
     const batch = new Map<string, string>();
@@ -78,7 +83,7 @@ export function commitImport(
         return;
       }
       if (target && onDuplicate === 'replace') {
-        updateCase(db, target, content, { reason: 'import-replace' });
+        replaceCase(write, target, content, { reason: 'import-replace', record: name });
         result.imported.push({
           id: target,
           name,
@@ -89,7 +94,7 @@ export function commitImport(
         return;
       }
       const id = randomUUID();
-      insertCase(db, id, content);
+      createCase(write, id, content, { record: name });
       if (key && !batch.has(key)) batch.set(key, id);
       result.imported.push({
         id,

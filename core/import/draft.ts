@@ -1,5 +1,5 @@
-import type { CaseContentInput } from '../../db/model/case';
-import type { Category, CourtLevel, LossReasonCode, TrialStage } from '../../db/model/taxonomy';
+import type { CaseContentInput } from '../../shared/case';
+import type { Category, CourtLevel, LossReasonCode, TrialStage } from '../../shared/taxonomy';
 import type { Extraction, JudgmentFields } from './extract';
 import type { CitedProvision } from './extract/provisions';
 

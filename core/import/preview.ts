@@ -1,7 +1,7 @@
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { CaseContent, type CaseContentInput } from '../../db/model/case';
-import { caseNumberKey } from '../../db/model/caseNumber';
+import { CaseContent, type CaseContentInput } from '../../shared/case';
+import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
 import type { ImportDraft, ImportFields } from '../contract/import';
 import { proposeCase } from './draft';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CaseContent } from '../../db/model/case';
-import { OUTCOME_BASES } from '../../db/model/taxonomy';
+import { CaseContent } from '../../shared/case';
+import { OUTCOME_BASES } from '../../shared/taxonomy';
 
 /**
  * One file of the bundled starter library (data/cases/*.json). Stricter than an editor's

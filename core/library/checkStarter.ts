@@ -1,4 +1,5 @@
-import { caseNumberKey } from '../../db/model/caseNumber';
+import { caseNumberKey } from '../../shared/caseNumber';
+import { sectionLabel } from '../../shared/sections';
 import type { CaseFile } from './caseFile';
 import type { StarterCase } from './starter';
 
@@ -29,13 +30,6 @@ const MIN_SECTION: Record<'summary' | 'issues' | 'ruling' | 'analysis' | 'lesson
   ruling: 60,
   analysis: 500,
   lessons: 120,
-};
-const SECTION_LABEL = {
-  summary: '案情简介',
-  issues: '争议焦点',
-  ruling: '裁判结果',
-  analysis: '评析',
-  lessons: '启示与建议',
 };
 
 /**
@@ -73,7 +67,7 @@ export function crossCheckStarterCases(cases: readonly StarterCase[]): string[] 
     }
     for (const [field, min] of Object.entries(MIN_SECTION) as [keyof typeof MIN_SECTION, number][]) {
       const length = data[field].replace(/\s/g, '').length;
-      if (length < min) problems.push(`${file}：${SECTION_LABEL[field]}过短（${length} 字，至少 ${min} 字）`);
+      if (length < min) problems.push(`${file}：${sectionLabel(field)}过短（${length} 字，至少 ${min} 字）`);
     }
     if (/未载明|不详/.test(data.court)) problems.push(`${file}：法院字段应留空，未载明的情况写在正文中`);
     if (!data.court && !/法院/.test(data.summary + data.ruling))

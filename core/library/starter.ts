@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { openLibrary, type WritableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { insertCase } from '../../db/repos/cases';
 import { writeMeta } from '../../db/repos/meta';
+import { caseIndexer } from '../search/indexer';
 import { describeZodError } from '../service/validation';
+import { createCase } from '../cases/write';
 import { CaseFile } from './caseFile';
 
 /** The bundled data/ folder, found from this file both in the source tree and in the built app. */
@@ -53,7 +54,7 @@ export function buildStarterLibrary(target: string, dataDir = DEFAULT_DATA_DIR):
     writeMeta(db, 'library_name', manifest.name);
     for (const { data } of cases) {
       const { id, ...content } = data;
-      insertCase(db, id, content, { now, origin: 'starter' });
+      createCase({ db, index: caseIndexer }, id, content, { now, origin: 'starter', record: `起始案例 ${id}` });
     }
   })();
   return db;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseContent } from '../../db/model/case';
+import { CaseContent } from '../../shared/case';
 
 /**
  * The .anjian library package, version 1: a ZIP archive (written and read with fflate) with

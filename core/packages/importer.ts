@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ReadableDB, WritableDB } from '../../db/connection';
+import type { ReadableDB } from '../../db/connection';
+import type { WriteContext } from '../../db/repos/searchIndex';
 import { AppError } from '../../db/errors';
 import { bumpRevision } from '../../db/repos/meta';
 import { readSetting, writeSetting } from '../../db/repos/settings';
@@ -81,12 +82,13 @@ export interface ImportCounts {
  * take a backup, then merge everything in ONE transaction with the installed version and trust.
  */
 export async function importPackage(
-  db: WritableDB,
+  write: WriteContext,
   file: string,
   trustSigner: boolean,
   beforeWrite: () => Promise<void>,
   progress?: (done: number, total: number) => void,
 ): Promise<ImportCounts> {
+  const { db } = write;
   const inspection = inspectPackage(db, file);
   const refused = refusal(inspection, file, trustSigner);
   if (refused) throw refused;
@@ -96,7 +98,7 @@ export async function importPackage(
     // Re-plan inside the transaction: the library may have changed while the backup ran.
     const plan = planChanges(db, inspection.contents);
     if (!inspection.trusted) trustKey(db, manifest.signer.publicKey, manifest.signer.name);
-    applyChanges(db, inspection.contents, plan, progress);
+    applyChanges(write, inspection.contents, plan, progress);
     writeSetting(
       db,
       installedKey(manifest.libraryId),

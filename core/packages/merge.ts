@@ -1,9 +1,11 @@
-import type { WritableDB, ReadableDB } from '../../db/connection';
+import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { CaseContent } from '../../db/model/case';
-import { getCase, insertCase, setDeleted, updateCase } from '../../db/repos/cases';
+import { CaseContent } from '../../shared/case';
+import { getCase, setDeleted } from '../../db/repos/cases';
+import type { WriteContext } from '../../db/repos/searchIndex';
 import { caseState, markFromPackage, reasonForRevision } from '../../db/repos/packages';
 import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
+import { createCase, replaceCase } from '../cases/write';
 import type { PackageCase, PackageContents } from './format';
 import { applySynonyms } from './synonyms';
 
@@ -87,11 +89,12 @@ const toContent = (c: PackageCase): CaseContent => {
  * cases' editorial content (never tags, stars, notes, highlights, which live in their own tables).
  */
 export function applyChanges(
-  db: WritableDB,
+  write: WriteContext,
   contents: PackageContents,
   plan: ChangePlan,
   progress: (done: number, total: number) => void = () => undefined,
 ): void {
+  const { db } = write;
   const byId = new Map(contents.cases.map((c) => [c.id, c]));
   const total = plan.added.length + plan.updated.length + plan.withdrawn.length;
   let done = 0;
@@ -101,19 +104,23 @@ export function applyChanges(
     if (done % 50 === 0 || done === total) progress(done, total);
   };
   for (const item of plan.added) {
-    insertCase(db, item.id, toContent(byId.get(item.id)!), { origin: 'package' });
+    createCase(write, item.id, toContent(byId.get(item.id)!), {
+      origin: 'package',
+      record: `案例包中的案例“${item.title}”`,
+    });
     step();
   }
   for (const item of plan.updated) {
-    if (caseState(db, item.id)?.deletedAt) setDeleted(db, item.id, false);
-    updateCase(db, item.id, toContent(byId.get(item.id)!), {
+    if (caseState(db, item.id)?.deletedAt) setDeleted(write, item.id, false);
+    replaceCase(write, item.id, toContent(byId.get(item.id)!), {
+      record: `案例包中的案例“${item.title}”`,
       reason: item.localEdits ? `${PACKAGE_REASON}:kept-local-edits` : PACKAGE_REASON,
     });
     markFromPackage(db, item.id);
     step();
   }
   for (const item of plan.withdrawn) {
-    setDeleted(db, item.id, true);
+    setDeleted(write, item.id, true);
     step();
   }
   applySynonyms(db, contents.synonyms);

@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { WritableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import type { CaseRecord } from '../../db/model/case';
+import type { CaseRecord } from '../../shared/case';
 import { requireCase } from '../../db/repos/cases';
 import { bumpRevision, libraryId, readMeta } from '../../db/repos/meta';
 import { readSetting, writeSetting } from '../../db/repos/settings';

@@ -1,4 +1,4 @@
-import { LOSS_REASON_CODES, LOSS_REASONS } from '../../db/model/taxonomy';
+import { LOSS_REASON_CODES, LOSS_REASONS } from '../../shared/taxonomy';
 import type { FacetBucket, FacetName, Facets } from '../contract/search';
 import { type CaseFacts, FACET_COUNT, type LibrarySnapshot, SINGLE_FACETS } from './snapshot';
 

@@ -1,10 +1,11 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ReadableDB, WritableDB } from '../../db/connection';
-import { caseNumberKey } from '../../db/model/caseNumber';
-import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import { caseNumberKey } from '../../shared/caseNumber';
+import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import { getCase } from '../../db/repos/cases';
 import { libraryRevision } from '../../db/repos/meta';
 import {
+  type CaseIndexer,
   clearIndex,
   type IndexColumns,
   liveCaseIds,
@@ -12,7 +13,6 @@ import {
   markIndexStale,
   optimizeIndex,
   readIndexState,
-  registerCaseIndexer,
   writeIndexRow,
 } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
@@ -59,11 +59,8 @@ export function caseIndexColumns(
   };
 }
 
-/** Lets the case repository keep the index current inside its own transactions. */
-export function installSearchIndexer(): void {
-  registerCaseIndexer({ columns: caseIndexColumns });
-}
-installSearchIndexer();
+/** Passed with every case write (WriteContext), so the case repository keeps the index current in its transactions. */
+export const caseIndexer: CaseIndexer = { columns: caseIndexColumns };
 
 export function indexIsCurrent(db: ReadableDB): boolean {
   const state = readIndexState(db);

@@ -1,4 +1,4 @@
-import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS, OUTCOMES } from '../../db/model/taxonomy';
+import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS, OUTCOMES } from '../../shared/taxonomy';
 import { normalize } from './normalize';
 import { normalizeSynonyms, SYNONYM_GROUPS, type SynonymTable } from './synonyms';
 

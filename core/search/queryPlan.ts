@@ -1,4 +1,4 @@
-import { caseNumberKey } from '../../db/model/caseNumber';
+import { caseNumberKey } from '../../shared/caseNumber';
 import { parseProvision } from '../text/provision';
 import { normalize } from './normalize';
 import { BUILT_IN_LEXICON, type Lexicon, vocabularyWords } from './lexicon';

@@ -2,7 +2,7 @@ import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
 import { caseFilterSql } from '../../db/repos/caseFilters';
 import { libraryRevision } from '../../db/repos/meta';
-import { LOSS_REASON_CODES } from '../../db/model/taxonomy';
+import { LOSS_REASON_CODES } from '../../shared/taxonomy';
 
 /** What search needs to know of every live case to filter, sort and count facets without SQL per hit. */
 export interface CaseFacts {

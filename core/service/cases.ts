@@ -1,44 +1,42 @@
-import { randomUUID } from 'node:crypto';
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import {
   emptyTrash,
   getRevision,
-  insertCase,
   listCases,
   listRevisions,
   requireCase,
   setDeleted,
-  updateCase,
 } from '../../db/repos/cases';
 import { isStarred, setStar } from '../../db/repos/stars';
 import { tagsOfCase } from '../../db/repos/tags';
+import { CaseContent, type CaseRecord } from '../../shared/case';
+import { replaceCase, saveCase } from '../cases/write';
 import type { CaseDetail, casesContract } from '../contract/cases';
 import type { AreaFactory } from './handlers';
 
-export const caseDetail = (db: ReadableDB, id: string): CaseDetail => ({
-  ...requireCase(db, id),
-  tags: tagsOfCase(db, id),
-  starred: isStarred(db, id),
+/** A case record with the reader's own tags and star. */
+const withReaderState = (db: ReadableDB, record: CaseRecord): CaseDetail => ({
+  ...record,
+  tags: tagsOfCase(db, record.id),
+  starred: isStarred(db, record.id),
 });
 
-export const casesHandlers: AreaFactory<typeof casesContract> = ({ db }) => ({
+export const caseDetail = (db: ReadableDB, id: string): CaseDetail =>
+  withReaderState(db, requireCase(db, id));
+
+export const casesHandlers: AreaFactory<typeof casesContract> = ({ db, write }) => ({
   'cases.list': (input) => listCases(db, input),
   'cases.get': ({ id }) => caseDetail(db, id),
-  'cases.save': ({ id, expectedRevision, case: content }) => {
-    if (id && db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id)) {
-      updateCase(db, id, content, { expectedRevision });
-      return caseDetail(db, id);
-    }
-    const created = insertCase(db, id ?? randomUUID(), content);
-    return caseDetail(db, created.id);
-  },
+  // The contract has parsed the input; saveCase checks the rules, reads the old version once.
+  'cases.save': ({ id, expectedRevision, case: content }) =>
+    withReaderState(db, saveCase(write, { id, expectedRevision, content })),
   'cases.trash': ({ id }) => {
-    setDeleted(db, id, true);
+    setDeleted(write, id, true);
     return { id };
   },
   'cases.restore': ({ id }) => {
-    setDeleted(db, id, false);
+    setDeleted(write, id, false);
     return { id };
   },
   'cases.emptyTrash': () => ({ removed: emptyTrash(db) }),
@@ -54,8 +52,11 @@ export const casesHandlers: AreaFactory<typeof casesContract> = ({ db }) => ({
   'cases.restoreRevision': ({ id, revision }) => {
     const old = getRevision(db, id, revision);
     if (!old) throw new AppError('NOT_FOUND', `案例没有版本 ${revision}`);
-    updateCase(db, id, old, { reason: `restore:${revision}` });
-    return caseDetail(db, id);
+    // An old snapshot may predate fields added since, which parsing fills with their defaults.
+    return withReaderState(
+      db,
+      replaceCase(write, id, CaseContent.parse(old), { reason: `restore:${revision}` }),
+    );
   },
   'cases.star': ({ id, starred }) => {
     requireCase(db, id);

@@ -1,4 +1,7 @@
 import type { WritableDB } from '../../db/connection';
+import type { WriteContext } from '../../db/repos/searchIndex';
+import { SearchEngine } from '../search/engine';
+import { caseIndexer } from '../search/indexer';
 import type { JobHandle } from './jobs';
 
 /** What a host (Electron main, web host, a test) provides that core cannot know by itself. */
@@ -29,11 +32,23 @@ export interface PrintOptions {
   footerTemplate?: string;
 }
 
-/** Everything a handler may use. Created once per opened library. */
+/** Everything a handler may use. Created once per opened library (createServiceContext). */
 export interface ServiceContext {
   db: WritableDB;
+  /** The handle with the case indexer: what every case write takes, so the index moves with the cases. */
+  write: WriteContext;
+  /** The library's one search engine, shared by search.* and stats scopes, so its caches are built once. */
+  search: SearchEngine;
   libraryPath: string;
   platform: Platform;
+}
+
+export function createServiceContext(
+  db: WritableDB,
+  libraryPath: string,
+  platform: Platform,
+): ServiceContext {
+  return { db, write: { db, index: caseIndexer }, search: new SearchEngine(db), libraryPath, platform };
 }
 
 /** Per call: progress and cancellation for long work; a no-op job for short calls. */

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../db/errors';
-import type { CaseRecord } from '../../db/model/case';
+import type { CaseRecord } from '../../shared/case';
 import { listCases, requireCase } from '../../db/repos/cases';
 import { listNotes } from '../../db/repos/notes';
 import { tagsOfCase } from '../../db/repos/tags';

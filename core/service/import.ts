@@ -4,9 +4,9 @@ import { listTemplate } from '../import/list/template';
 import { previewImport } from '../import/preview';
 import type { AreaFactory } from './handlers';
 
-export const importHandlers: AreaFactory<typeof importContract> = ({ db }) => ({
+export const importHandlers: AreaFactory<typeof importContract> = ({ db, write }) => ({
   'import.preview': (input, { job }) => previewImport(db, input, job),
-  'import.commit': ({ drafts, onDuplicate }, { job }) => commitImport(db, drafts, onDuplicate, job),
+  'import.commit': ({ drafts, onDuplicate }, { job }) => commitImport(write, drafts, onDuplicate, job),
   'import.template': async ({ format }) => {
     const file = await listTemplate(format);
     return { name: file.name, dataBase64: file.data.toString('base64') };

@@ -5,7 +5,7 @@ import { contract, isOpName, type Contract, type OpName, type OpOutput, type Res
 import { backupHandlers } from './backup';
 import { casesHandlers } from './cases';
 import { collectionsHandlers } from './collections';
-import type { Platform, ServiceContext } from './context';
+import { createServiceContext, type Platform, type ServiceContext } from './context';
 import { exportHandlers } from './export';
 import type { Handlers } from './handlers';
 import { importHandlers } from './import';
@@ -104,5 +104,5 @@ export interface OpenServiceOptions extends OpenOptions {
 /** Opens a library file and the service over it. */
 export function openService(libraryPath: string, options: OpenServiceOptions): Service {
   const db = openLibrary(libraryPath, options);
-  return createService({ db, libraryPath, platform: options.platform });
+  return createService(createServiceContext(db, libraryPath, options.platform));
 }

@@ -1,5 +1,5 @@
 import { LATEST_VERSION } from '../../db/migrate';
-import { AGENCY_TYPES, CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES } from '../../db/model/taxonomy';
+import { AGENCY_TYPES, CATEGORIES, COURT_LEVELS, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { libraryId, libraryRevision } from '../../db/repos/meta';
 import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
 import type { libraryContract } from '../contract/library';

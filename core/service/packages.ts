@@ -30,7 +30,12 @@ const keyInfo = (key: SigningKey | undefined) =>
       }
     : { exists: false };
 
-export const packagesHandlers: AreaFactory<typeof packagesContract> = ({ db, libraryPath, platform }) => ({
+export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
+  db,
+  write,
+  libraryPath,
+  platform,
+}) => ({
   'packages.export': (input) => writePackage(db, requireSigningKey(platform.userDataDir), input),
   'packages.inspect': ({ path }) => {
     const found = inspectPackage(db, path);
@@ -67,7 +72,7 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({ db, lib
   },
   'packages.import': ({ path, trustSigner }, { job }) =>
     importPackage(
-      db,
+      write,
       path,
       trustSigner === true,
       async () => {

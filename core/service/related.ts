@@ -1,7 +1,7 @@
 import type { ReadableDB } from '../../db/connection';
 import { requireCase } from '../../db/repos/cases';
 import { relatedCandidates, similarityText } from '../../db/repos/related';
-import { LOSS_REASONS } from '../../db/model/taxonomy';
+import { LOSS_REASONS } from '../../shared/taxonomy';
 
 /** How many candidates, ranked by shared facets in SQL, are compared by text. */
 const POOL = 400;

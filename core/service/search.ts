@@ -11,7 +11,6 @@ import {
 } from '../../db/repos/savedSearches';
 import { readIndexState } from '../../db/repos/searchIndex';
 import { SearchSort, type SavedSearch, type searchContract } from '../contract/search';
-import { SearchEngine } from '../search/engine';
 import { indexIsCurrent } from '../search/indexer';
 import { cleanSynonymGroups, librarySynonyms } from '../search/synonymTable';
 import { clearSynonymGroups, writeSynonymGroups } from '../../db/repos/synonyms';
@@ -38,8 +37,7 @@ function toSavedSearch(row: SavedSearchRow): SavedSearch {
   };
 }
 
-export const searchHandlers: AreaFactory<typeof searchContract> = ({ db }) => {
-  const engine = new SearchEngine(db);
+export const searchHandlers: AreaFactory<typeof searchContract> = ({ db, search: engine }) => {
   return {
     'search.query': (input) => engine.query(input),
     'search.suggest': ({ q, limit }) => ({ suggestions: engine.suggest(q, limit) }),

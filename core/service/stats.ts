@@ -24,7 +24,7 @@ import { reportBlocks } from '../stats/reportBlocks';
 import { buildSummary } from '../stats/summary';
 import { statsTable, tableToXlsx } from '../stats/tables';
 import { downloadName, targetPath, writeAtomically } from '../export/output';
-import { SearchEngine } from '../search/engine';
+import type { SearchEngine } from '../search/engine';
 import type { ServiceContext } from './context';
 import type { AreaFactory } from './handlers';
 
@@ -36,11 +36,7 @@ const SUMMARY_CACHE_SIZE = 32;
  * A saved search stands for what it finds: its filters, and when it has a text query, the ids
  * of the cases the search engine finds for it. Explicit filters narrow it further.
  */
-export function resolveSavedScope(
-  db: ReadableDB,
-  scope: StatsScope,
-  search?: () => SearchEngine,
-): CaseFilters {
+export function resolveSavedScope(db: ReadableDB, scope: StatsScope, search?: SearchEngine): CaseFilters {
   if (scope.savedSearchId === undefined) return scope.filters ?? {};
   const raw = savedSearchQuery(db, scope.savedSearchId);
   if (raw === undefined) throw new AppError('NOT_FOUND', `找不到已保存的检索（编号 ${scope.savedSearchId}）`);
@@ -56,7 +52,7 @@ export function resolveSavedScope(
   const filters: CaseFilters = { ...parsed.data, ...scope.filters };
   const q = typeof saved.q === 'string' ? saved.q.trim() : '';
   if (!q || !search) return filters;
-  const engine = search();
+  const engine = search;
   const ids: string[] = [];
   for (let offset = 0; ; offset += SEARCH_PAGE) {
     const page = engine.query({ q, filters, offset, limit: SEARCH_PAGE });
@@ -117,10 +113,8 @@ async function writeDocument(
 
 export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
   const { db } = ctx;
-  // Only a saved search with a text query needs the search engine (and its caches).
-  let engine: SearchEngine | undefined;
-  const resolveScope = (scope: StatsScope) =>
-    resolveSavedScope(db, scope, () => (engine ??= new SearchEngine(db)));
+  // A saved search with a text query is resolved by the library's one engine (search.* uses the same).
+  const resolveScope = (scope: StatsScope) => resolveSavedScope(db, scope, ctx.search);
   // The dashboard asks again for the same scope (tabs, coming back from a case list): answers are
   // kept per library revision, so any write makes them stale at once.
   const cache = new Map<string, StatsSummary>();

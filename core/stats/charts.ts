@@ -5,7 +5,7 @@ import {
   ENFORCEMENT_STEPS,
   LOSS_REASONS,
   TRIAL_STAGES,
-} from '../../db/model/taxonomy';
+} from '../../shared/taxonomy';
 import { UNKNOWN_KEY } from '../../db/repos/stats';
 import type { ChartSpec, KeyCount, StatsSummary } from '../contract/stats';
 import { lossReasonName, lossReasonShort, stepName } from './labels';

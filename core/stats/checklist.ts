@@ -1,6 +1,6 @@
 import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
-import type { Category } from '../../db/model/taxonomy';
+import type { Category } from '../../shared/taxonomy';
 import { CaseStats, type ChecklistSource } from '../../db/repos/stats';
 import type { Checklist } from '../contract/stats';
 import { lossReasonArticle, lossReasonName, stepName } from './labels';

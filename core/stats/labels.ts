@@ -1,4 +1,4 @@
-import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import { numberToChinese } from '../text/numerals';
 
 /** Short forms of the loss reasons for chart axes, where the full names would not fit. */

@@ -1,6 +1,6 @@
 import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
-import { LOSS_REASONS } from '../../db/model/taxonomy';
+import { LOSS_REASONS } from '../../shared/taxonomy';
 import { CaseStats, UNKNOWN_KEY, type DepartmentCase, type ExampleCase } from '../../db/repos/stats';
 import type { ChartSpec, KeyCount, ReportTemplate, StatsSummary } from '../contract/stats';
 import { buildCharts } from './charts';

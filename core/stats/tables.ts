@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import type { StatsSummary, StatsTable } from '../contract/stats';
 import { lossReasonArticle, lossReasonName, provisionLabel, stepName } from './labels';
 import { percent } from './report';

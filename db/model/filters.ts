@@ -8,7 +8,7 @@ import {
   LOSS_REASON_CODES,
   OUTCOMES,
   TRIAL_STAGES,
-} from './taxonomy';
+} from '../../shared/taxonomy';
 
 /** The facets a case list, a search and the statistics can all be narrowed by. */
 export const CaseFilters = z

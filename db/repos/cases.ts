@@ -1,7 +1,7 @@
 import type { ReadableDB, WritableDB } from '../connection';
 import { AppError } from '../errors';
-import { CaseContent, type CaseRecord, type CaseSummary } from '../model/case';
-import { caseNumberKey } from '../model/caseNumber';
+import type { CaseContent, CaseRecord, CaseSummary } from '../../shared/case';
+import { caseNumberKey } from '../../shared/caseNumber';
 import type { CaseFilters, CaseSort } from '../model/filters';
 import type {
   CaseStatus,
@@ -11,11 +11,11 @@ import type {
   Outcome,
   OutcomeBasis,
   TrialStage,
-} from '../model/taxonomy';
+} from '../../shared/taxonomy';
 import { caseFilterSql } from './caseFilters';
 import { bumpRevision } from './meta';
 import { linkProvisions, provisionsOfCase } from './provisions';
-import { reindexCase, removeFromIndex } from './searchIndex';
+import { reindexCase, removeFromIndex, type WriteContext } from './searchIndex';
 
 interface CaseRow {
   id: string;
@@ -154,14 +154,17 @@ export interface WriteOptions {
   origin?: 'local' | 'package' | 'starter';
 }
 
-/** Inserts a new case. Runs inside the caller's transaction if there is one. */
+/**
+ * Inserts a new case. Runs inside the caller's transaction if there is one. `content` is already
+ * parsed (CaseContent's output type) by whoever received it; core/cases/write.ts checks its rules.
+ */
 export function insertCase(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
-  input: CaseContent,
+  content: CaseContent,
   options: WriteOptions = {},
 ): CaseRecord {
-  const content = CaseContent.parse(input);
+  const { db } = write;
   const now = options.now ?? new Date().toISOString();
   db.transaction(() => {
     db.prepare(
@@ -177,7 +180,7 @@ export function insertCase(
         @now, @now, 1)`,
     ).run({ ...contentParams(content), id, origin: options.origin ?? 'local', now });
     writeLinks(db, id, content);
-    reindexCase(db, id);
+    reindexCase(write, id);
     bumpRevision(db);
   })();
   return requireCase(db, id);
@@ -188,15 +191,16 @@ export function insertCase(
  * `expectedRevision` guards against overwriting a newer save made elsewhere.
  */
 export function updateCase(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
-  input: CaseContent,
-  options: WriteOptions & { expectedRevision?: number; reason?: string } = {},
+  content: CaseContent,
+  options: WriteOptions & { expectedRevision?: number; reason?: string; previous?: CaseRecord } = {},
 ): CaseRecord {
-  const content = CaseContent.parse(input);
+  const { db } = write;
   const now = options.now ?? new Date().toISOString();
   db.transaction(() => {
-    const previous = requireCase(db, id);
+    // A caller that has just read the case inside its own transaction passes it, saving a read.
+    const previous = options.previous ?? requireCase(db, id);
     if (options.expectedRevision !== undefined && options.expectedRevision !== previous.revision) {
       throw new AppError(
         'CONFLICT',
@@ -219,7 +223,7 @@ export function updateCase(
       .run({ ...contentParams(content), id, now });
     if (result.changes !== 1) throw new AppError('NOT_FOUND', `找不到案例（编号 ${id}）`);
     writeLinks(db, id, content);
-    reindexCase(db, id);
+    reindexCase(write, id);
     bumpRevision(db);
   })();
   return requireCase(db, id);
@@ -232,11 +236,12 @@ function keepRevision(db: WritableDB, previous: CaseRecord, reason: string, now:
 }
 
 export function setDeleted(
-  db: WritableDB,
+  write: WriteContext,
   id: string,
   deleted: boolean,
   now = new Date().toISOString(),
 ): void {
+  const { db } = write;
   db.transaction(() => {
     const result = db
       .prepare(
@@ -251,7 +256,7 @@ export function setDeleted(
         deleted ? `案例不存在或已在回收站中（编号 ${id}）` : `回收站中没有该案例（编号 ${id}）`,
       );
     }
-    reindexCase(db, id);
+    reindexCase(write, id);
     bumpRevision(db);
   })();
 }

@@ -1,5 +1,5 @@
 import type { ReadableDB, WritableDB } from '../connection';
-import type { CaseProvision } from '../model/case';
+import type { CaseProvision } from '../../shared/case';
 
 /** Replaces a case's citations, creating provision rows (law + article) as they first appear. */
 export function linkProvisions(db: WritableDB, caseId: string, provisions: readonly CaseProvision[]): void {

@@ -1,5 +1,5 @@
 import type { ReadableDB } from '../connection';
-import type { Category } from '../model/taxonomy';
+import type { Category } from '../../shared/taxonomy';
 
 /** A case that shares something with the one being read, with what it shares. */
 export interface RelatedCandidate {

@@ -12,23 +12,26 @@ export interface IndexColumns {
 
 /**
  * Builds a case's index row. The tokenizer lives in core/search (db/ may not import core/), so
- * core registers it here; the case repository calls reindexCase/removeFromIndex inside its own
- * transaction, so the index changes together with the case or not at all.
+ * core passes it in with every case write (WriteContext); the case repository calls reindexCase /
+ * removeFromIndex inside its own transaction, so the index changes together with the case or not at all.
  */
 export interface CaseIndexer {
   columns(db: ReadableDB, caseId: string): { seq: number; columns: IndexColumns } | undefined;
 }
 
-let indexer: CaseIndexer | undefined;
-
-/** `undefined` unregisters (benchmarks time the bulk rebuild apart from the case writes). */
-export function registerCaseIndexer(next: CaseIndexer | undefined): void {
-  indexer = next;
+/**
+ * What a write that changes cases needs: the handle and the case indexer, passed explicitly (no
+ * registration by import), so no writer can forget the index. `'rebuild-later'` marks the index
+ * stale instead, for bulk loads that rebuild it in one go afterwards (benchmarks).
+ */
+export interface WriteContext {
+  db: WritableDB;
+  index: CaseIndexer | 'rebuild-later';
 }
 
 export const STALE_KEY = 'search.index_stale';
 
-/** Flags the index for a rebuild (a write happened where no tokenizer was registered). */
+/** Flags the index for a rebuild (a write deferred its indexing, or a rebuild is under way). */
 export function markIndexStale(db: WritableDB): void {
   writeMeta(db, STALE_KEY, '1');
 }
@@ -52,12 +55,12 @@ export function writeIndexRow(db: WritableDB, seq: number, columns: IndexColumns
 }
 
 /** Re-indexes one live case (or drops it from the index if it is trashed or gone). */
-export function reindexCase(db: WritableDB, caseId: string): void {
-  if (!indexer) {
+export function reindexCase({ db, index }: WriteContext, caseId: string): void {
+  if (index === 'rebuild-later') {
     markIndexStale(db);
     return;
   }
-  const row = indexer.columns(db, caseId);
+  const row = index.columns(db, caseId);
   if (row) writeIndexRow(db, row.seq, row.columns);
   else removeFromIndex(db, caseId);
 }

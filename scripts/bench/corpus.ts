@@ -4,7 +4,7 @@
  * so runs on different days and by different benchmarks (search, import, statistics) compare.
  */
 import { openLibrary } from '../../db/connection';
-import { CaseContent, type CaseContentInput } from '../../db/model/case';
+import { CaseContent, type CaseContentInput } from '../../shared/case';
 import {
   CATEGORIES,
   COURT_LEVELS,
@@ -12,8 +12,10 @@ import {
   LOSS_REASON_CODES,
   OUTCOMES,
   TRIAL_STAGES,
-} from '../../db/model/taxonomy';
+} from '../../shared/taxonomy';
 import { insertCase } from '../../db/repos/cases';
+import type { WriteContext } from '../../db/repos/searchIndex';
+import { caseIndexer } from '../../core/search/indexer';
 import {
   ACTS,
   AGENCIES,
@@ -203,13 +205,18 @@ export function* iterateCases(count: number, seed = 42): Generator<CorpusCase> {
  * Writes a library file holding `count` synthetic cases (through the real repositories, so every
  * derived table, including the search index, is filled as the app would fill it).
  */
-export function writeCorpusLibrary(path: string, count: number, seed = 42): void {
+export function writeCorpusLibrary(
+  path: string,
+  count: number,
+  seed = 42,
+  index: WriteContext['index'] = caseIndexer,
+): void {
   const db = openLibrary(path);
   try {
     db.transaction(() => {
       for (const c of iterateCases(count, seed)) {
         const { id, ...content } = c;
-        insertCase(db, id, CaseContent.parse(content), { origin: 'package' });
+        insertCase({ db, index }, id, CaseContent.parse(content), { origin: 'package' });
       }
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -6,7 +6,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registerCaseIndexer } from '../../db/repos/searchIndex';
 import { generateCases, writeCorpusLibrary } from './corpus';
 import { ratio, type BenchSection, type EngineNumbers } from './report';
 import { benchQueries } from './searchQueries';
@@ -35,9 +34,8 @@ export const searchBench: BenchSection = {
     for (const cases of sizes) {
       const library = join(workDir, `search-${cases}.sqlite`);
       // The case writes without the tokenizer: the index build is timed on its own below.
-      registerCaseIndexer(undefined);
       const t = performance.now();
-      writeCorpusLibrary(library, cases, 42);
+      writeCorpusLibrary(library, cases, 42, 'rebuild-later');
       const corpusMs = performance.now() - t;
       const queriesFile = join(workDir, `queries-${cases}.json`);
       writeFileSync(queriesFile, JSON.stringify(benchQueries(generateCases(6, 42))));

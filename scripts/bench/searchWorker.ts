@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, statSync } from 'node:fs';
 import { openLibrary } from '../../db/connection';
 import { openService } from '../../core/service';
-import { installSearchIndexer, rebuildIndexSync } from '../../core/search/indexer';
+import { rebuildIndexSync } from '../../core/search/indexer';
 import { normalize } from '../../core/search/normalize';
 import { percentile } from './report';
 import { SUGGEST_PREFIXES, type BenchQuery } from './searchQueries';
@@ -35,7 +35,6 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
 function build(): Record<string, number> {
   if (engine === 'anjian') {
     const db = openLibrary(library);
-    installSearchIndexer();
     const [, ms] = time(() => rebuildIndexSync(db));
     const { bytes } = db
       .prepare(

@@ -1,4 +1,4 @@
-import type { CaseContentInput } from '../../db/model/case';
+import type { CaseContentInput } from '../../shared/case';
 
 /** A made-up case for tests that need one; every field a user could fill. */
 export const sampleCase = (overrides: Partial<CaseContentInput> = {}): CaseContentInput => ({

@@ -142,11 +142,15 @@ describe('related cases', () => {
       case: sampleCase({ summary: '市场监管局对某公司作出大额罚款，未告知听证权利。' }),
     });
     const sameAll = await lib.service.call('cases.save', {
-      case: sampleCase({ caseNumber: '2', title: '同类同因', summary: '交通局吊销许可证前未组织听证。' }),
+      case: sampleCase({
+        caseNumber: '（2020）测01行初2号',
+        title: '同类同因',
+        summary: '交通局吊销许可证前未组织听证。',
+      }),
     });
     const similarText = await lib.service.call('cases.save', {
       case: sampleCase({
-        caseNumber: '3',
+        caseNumber: '（2020）测01行初3号',
         title: '文字相近',
         category: '行政许可',
         lossReasons: [{ code: 'evidence', ground: '' }],
@@ -156,13 +160,13 @@ describe('related cases', () => {
     });
     const unrelated = await lib.service.call('cases.save', {
       case: sampleCase({
-        caseNumber: '4',
+        caseNumber: '（2020）测01行初4号',
         title: '毫不相干',
         category: '政府信息公开',
         lossReasons: [{ code: 'evidence', ground: '' }],
         provisions: [],
         summary: '申请公开征地批复文件，逾期未答复。',
-        issues: '',
+        issues: '是否逾期答复？',
       }),
     });
     const related = await lib.service.call('cases.related', { id: me.id });
@@ -176,7 +180,9 @@ describe('related cases', () => {
   it('answers at most five cases', async () => {
     const me = await lib.service.call('cases.save', { case: sampleCase() });
     for (let i = 0; i < 7; i++) {
-      await lib.service.call('cases.save', { case: sampleCase({ caseNumber: `n${i}`, title: `案${i}` }) });
+      await lib.service.call('cases.save', {
+        case: sampleCase({ caseNumber: `（2020）测02行初${i}号`, title: `案${i}` }),
+      });
     }
     expect(await lib.service.call('cases.related', { id: me.id })).toHaveLength(5);
     expect(await lib.service.dispatch('cases.related', { id: 'missing' })).toMatchObject({ ok: false });
@@ -186,7 +192,9 @@ describe('related cases', () => {
 describe('recently opened cases', () => {
   it('keeps the latest opening first without bumping the library revision', async () => {
     const a = await lib.service.call('cases.save', { case: sampleCase() });
-    const b = await lib.service.call('cases.save', { case: sampleCase({ caseNumber: '2', title: '乙案' }) });
+    const b = await lib.service.call('cases.save', {
+      case: sampleCase({ caseNumber: '（2020）测01行初2号', title: '乙案' }),
+    });
     const before = await revision();
     await lib.service.call('recent.record', { caseId: a.id });
     await new Promise((r) => setTimeout(r, 5));

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate';
 import { openLibrary } from '../../db/connection';
 import { insertCase } from '../../db/repos/cases';
-import { CaseContent } from '../../db/model/case';
+import { CaseContent } from '../../shared/case';
 import { writeMeta } from '../../db/repos/meta';
 import type { Service } from '../../core/service';
 import { openService } from '../../core/service';
@@ -108,9 +108,13 @@ describe('a stale or missing index', () => {
 
   it('is rebuilt on first search after cases were written without the search service', async () => {
     const file = tmp.path('lib.sqlite');
-    // A plain db-level write path: if no indexer were registered the index would be flagged stale.
+    // A plain db-level write that defers its indexing: the index is flagged stale.
     const db = openLibrary(file);
-    insertCase(db, 'x-1', CaseContent.parse(sampleCase({ title: '甲诉乙市人社局工伤认定案' })));
+    insertCase(
+      { db, index: 'rebuild-later' },
+      'x-1',
+      CaseContent.parse(sampleCase({ title: '甲诉乙市人社局工伤认定案' })),
+    );
     writeMeta(db, 'search.index_stale', '1');
     db.close();
     const service = openService(file, { platform: { userDataDir: tmp.path('u') } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openService, type Service } from '../../core/service';
 import type { SearchHit, SearchInput } from '../../core/contract/search';
-import type { Category } from '../../db/model/taxonomy';
+import type { Category } from '../../shared/taxonomy';
 import { generateCases, writeCorpusLibrary } from '../../scripts/bench/corpus';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const save = async (name: string, overrides: Parameters<typeof sampleCase>[0]) => {
     ids[name] = (
       await service.call('cases.save', {
-        case: sampleCase({ caseNumber: `（2020）测${name}号`, ...overrides }),
+        case: sampleCase({ caseNumber: `（2020）测${name.charCodeAt(0)}号`, ...overrides }),
       })
     ).id;
   };

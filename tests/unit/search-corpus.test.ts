@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseContent } from '../../db/model/case';
+import { CaseContent } from '../../shared/case';
 import { generateCases } from '../../scripts/bench/corpus';
 
 describe('benchmark corpus', () => {

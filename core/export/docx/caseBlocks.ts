@@ -9,8 +9,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { CaseRecord } from '../../../db/model/case';
-import { LOSS_REASONS } from '../../../db/model/taxonomy';
+import type { CaseRecord } from '../../../shared/case';
+import { LOSS_REASONS } from '../../../shared/taxonomy';
+import { sectionLabel } from '../../../shared/sections';
 import { formatChineseDate, formatProvision } from '../text';
 import { markdownToParagraphs } from './markdownDocx';
 
@@ -68,11 +69,11 @@ export function caseSections(
     if (!source.trim()) return;
     out.push(sectionTitle(title), ...markdownToParagraphs(source));
   };
-  md('案情简介', c.summary);
-  md('争议焦点', c.issues);
-  md('裁判结果', c.ruling);
+  md(sectionLabel('summary'), c.summary);
+  md(sectionLabel('issues'), c.issues);
+  md(sectionLabel('ruling'), c.ruling);
   if (c.lossReasons.length) {
-    out.push(sectionTitle('败诉原因'));
+    out.push(sectionTitle(sectionLabel('lossReasons')));
     for (const r of c.lossReasons) {
       const def = reason(r.code);
       out.push(
@@ -89,10 +90,10 @@ export function caseSections(
       );
     }
   }
-  md('评析', c.analysis);
-  md('启示与建议', c.lessons);
+  md(sectionLabel('analysis'), c.analysis);
+  md(sectionLabel('lessons'), c.lessons);
   if (c.provisions.length) {
-    out.push(sectionTitle('相关法条'));
+    out.push(sectionTitle(sectionLabel('provisions')));
     for (const p of c.provisions) {
       out.push(
         new Paragraph({

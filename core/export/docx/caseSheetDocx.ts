@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { CaseRecord } from '../../../db/model/case';
+import type { CaseRecord } from '../../../shared/case';
 import type { Paper } from '../paper';
 import { caseMetaTable, caseSections } from './caseBlocks';
 import { docStyles, pageProperties, textWidth } from './styles';

@@ -1,3 +1,4 @@
+import { CASE_NUMBER_PATTERN as CASE_NUMBER } from '../../../shared/caseNumber';
 import type { Line, Span } from './types';
 
 export interface Header {
@@ -13,7 +14,6 @@ export interface Header {
 
 const COURT = /^(?:中华人民共和国)?([\u4e00-\u9fa5]{2,40}(?:法院|法庭))$/;
 const DOC_TYPE = /^([\u4e00-\u9fa5]{0,10}(?:判决书|裁定书|决定书|调解书))$/;
-export const CASE_NUMBER = /[（(〔[［【]\s*[12]\d{3}\s*[）)〕\]］】][\u4e00-\u9fa5\d]{1,30}?号/;
 
 const span = (line: Line): Span => ({ start: line.start, end: line.end });
 

@@ -1,4 +1,4 @@
-import type { Outcome } from '../../../db/model/taxonomy';
+import type { Outcome } from '../../../shared/taxonomy';
 import { readCause } from './cause';
 import { readDisposition } from './disposition';
 import { readHeader, trialStageOf } from './header';

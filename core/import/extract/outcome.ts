@@ -1,4 +1,4 @@
-import type { Outcome } from '../../../db/model/taxonomy';
+import type { Outcome } from '../../../shared/taxonomy';
 import type { PartyLists } from './types';
 
 /** What the operative part says, in the words of the library where the agency lost. */

@@ -1,12 +1,13 @@
-import { CASE_STATUSES } from '../../../db/model/taxonomy';
+import { CASE_STATUSES } from '../../../shared/taxonomy';
+import { sectionLabel } from '../../../shared/sections';
 import {
   ENFORCEMENT_STEPS,
   LOSS_REASONS,
   type CaseStatus,
   type EnforcementStepCode,
   type LossReasonCode,
-} from '../../../db/model/taxonomy';
-import type { CaseContentInput } from '../../../db/model/case';
+} from '../../../shared/taxonomy';
+import type { CaseContentInput } from '../../../shared/case';
 import { citedProvisions } from '../extract/provisions';
 
 type Field = keyof CaseContentInput;
@@ -37,12 +38,12 @@ export const COLUMNS: { field: Field; headers: string[]; required?: boolean; exa
     example: '《国有土地上房屋征收与补偿条例》第二十六条',
   },
   { field: 'relatedCaseNumbers', headers: ['关联案号'], example: '' },
-  { field: 'summary', headers: ['案情简介'], example: '……' },
-  { field: 'issues', headers: ['争议焦点'], example: '……' },
-  { field: 'ruling', headers: ['裁判结果'], example: '撤销被诉补偿决定。' },
-  { field: 'analysis', headers: ['评析'], example: '……' },
-  { field: 'lessons', headers: ['启示与建议'], example: '……' },
-  { field: 'fullText', headers: ['原文', '裁判文书原文'], example: '' },
+  { field: 'summary', headers: [sectionLabel('summary')], example: '……' },
+  { field: 'issues', headers: [sectionLabel('issues')], example: '……' },
+  { field: 'ruling', headers: [sectionLabel('ruling')], example: '撤销被诉补偿决定。' },
+  { field: 'analysis', headers: [sectionLabel('analysis')], example: '……' },
+  { field: 'lessons', headers: [sectionLabel('lessons')], example: '……' },
+  { field: 'fullText', headers: ['原文', sectionLabel('fullText')], example: '' },
   { field: 'source', headers: ['来源'], example: '中国裁判文书网' },
   { field: 'status', headers: ['状态'], example: '草稿' },
   { field: 'author', headers: ['作者', '撰写人'], example: '' },

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { CaseContent, type CaseContentInput } from '../../../db/model/case';
+import { CaseContent, type CaseContentInput } from '../../../shared/case';
 import { AppError } from '../../../db/errors';
 import { describeZodError } from '../../service/validation';
 import { decodeText } from '../readers/text';

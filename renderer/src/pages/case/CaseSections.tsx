@@ -1,6 +1,7 @@
 import { Tag, Tooltip, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import type { CaseDetail } from '../../../../core/contract/cases';
+import { sectionLabel, type CaseHeadingKey } from '../../../../shared/sections';
 import { useTaxonomy } from '../../api/taxonomy';
 import { fieldMarks, fieldView, type Highlight, type HighlightField } from './caseFields';
 import { FieldText } from './FieldText';
@@ -11,20 +12,21 @@ import { ProvisionSection } from './ProvisionSection';
 import { RelatedCases } from './RelatedCases';
 
 /** The sections of the case page in their fixed order; CaseToc lists the same ids. */
-export const SECTION_ORDER = [
-  { id: 'summary', label: '案情简介' },
-  { id: 'issues', label: '争议焦点' },
-  { id: 'ruling', label: '裁判结果' },
-  { id: 'lossReasons', label: '败诉原因' },
-  { id: 'analysis', label: '评析' },
-  { id: 'lessons', label: '启示与建议' },
-  { id: 'provisions', label: '相关法条' },
-  { id: 'related', label: '类案' },
-  { id: 'note', label: '我的笔记' },
-  { id: 'highlights', label: '我的标注' },
-  { id: 'source', label: '来源' },
-  { id: 'fullText', label: '裁判文书原文' },
-] as const;
+const PAGE_ORDER = [
+  'summary',
+  'issues',
+  'ruling',
+  'lossReasons',
+  'analysis',
+  'lessons',
+  'provisions',
+  'related',
+  'note',
+  'highlights',
+  'source',
+  'fullText',
+] as const satisfies readonly CaseHeadingKey[];
+export const SECTION_ORDER = PAGE_ORDER.map((id) => ({ id, label: sectionLabel(id) }));
 
 interface Props {
   value: CaseDetail;
@@ -39,26 +41,18 @@ interface Props {
 /** The sections of a case in reading order: 案情简介 … 来源, with 原文 collapsible at the end. */
 export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
   const { lossReasons } = useTaxonomy();
-  const text = (field: Exclude<HighlightField, 'fullText'>, title: string, extra?: ReactNode) => (
-    <TextSection
-      key={field}
-      c={c}
-      field={field}
-      title={title}
-      extra={extra}
-      highlights={highlights}
-      terms={terms}
-    />
+  const text = (field: Exclude<HighlightField, 'fullText'>, extra?: ReactNode) => (
+    <TextSection key={field} c={c} field={field} extra={extra} highlights={highlights} terms={terms} />
   );
   const fullText = useMemo(() => fieldView(c, 'fullText'), [c]);
   const fullTextMarks = useMemo(() => fieldMarks(fullText, highlights, terms), [fullText, highlights, terms]);
   return (
     <div className="case-sections">
-      {text('summary', '案情简介')}
-      {text('issues', '争议焦点')}
-      {text('ruling', '裁判结果', c.outcomeBasis === 'library classification' && <ClassifiedTag />)}
+      {text('summary')}
+      {text('issues')}
+      {text('ruling', c.outcomeBasis === 'library classification' && <ClassifiedTag />)}
       <section className="case-section" id="sec-lossReasons">
-        <h2>败诉原因</h2>
+        <h2>{sectionLabel('lossReasons')}</h2>
         <ul>
           {c.lossReasons.map((r) => {
             const def = lossReasons.find((d) => d.code === r.code);
@@ -72,8 +66,8 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
           })}
         </ul>
       </section>
-      {text('analysis', '评析')}
-      {text('lessons', '启示与建议')}
+      {text('analysis')}
+      {text('lessons')}
       <ProvisionSection provisions={c.provisions} />
       <RelatedCases caseId={c.id} />
       <NoteSection caseId={c.id} />
@@ -84,7 +78,7 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
         onJump={props.onJumpToHighlight}
       />
       <section className="case-section" id="sec-source">
-        <h2>来源</h2>
+        <h2>{sectionLabel('source')}</h2>
         <p>{c.source || '—'}</p>
         <Typography.Paragraph type="secondary" className="source-disclaimer">
           本案评析为案鉴编写组根据公开发布的裁判要旨自行撰写，仅供学习参考；案件事实与裁判内容以公开发布的原文为准。
@@ -105,7 +99,6 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
 interface TextSectionProps {
   c: CaseDetail;
   field: Exclude<HighlightField, 'fullText'>;
-  title: string;
   /** Shown beside the heading, e.g. that the outcome was classified by the library. */
   extra?: ReactNode;
   highlights: Highlight[];
@@ -123,14 +116,14 @@ function ClassifiedTag() {
   );
 }
 
-function TextSection({ c, field, title, extra, highlights, terms }: TextSectionProps) {
+function TextSection({ c, field, extra, highlights, terms }: TextSectionProps) {
   const view = useMemo(() => fieldView(c, field), [c, field]);
   const marks = useMemo(() => fieldMarks(view, highlights, terms), [view, highlights, terms]);
   if (!c[field].trim()) return null;
   return (
     <section className="case-section" id={`sec-${field}`}>
       <h2>
-        {title}
+        {sectionLabel(field)}
         {extra}
       </h2>
       <FieldText view={view} marks={marks} className="markdown" />

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { Link } from 'react-router';
-import type { CaseRecord } from '../../../../db/model/case';
+import type { CaseRecord } from '../../../../shared/case';
 import { useApi } from '../../api/useApi';
 
 /** The URL of the page listing every case that cites a provision. */

@@ -1,5 +1,6 @@
-import type { CaseRecord } from '../../../../db/model/case';
+import type { CaseRecord } from '../../../../shared/case';
 import type { OpInput, OpOutput } from '../../../../core/contract';
+import { CASE_SECTIONS, sectionLabel } from '../../../../shared/sections';
 import { markdownToSafeHtml } from '../../components/Markdown';
 import { findTermRanges, locateQuote } from './termMatch';
 import { plainTextOf, textToHtml, type TextMark } from './textMarks';
@@ -9,17 +10,9 @@ export type HighlightField = Highlight['field'];
 export type HighlightColor = NonNullable<OpInput<'highlights.update'>['color']>;
 
 /** The highlightable sections, in reading order, with their headings. */
-export const TEXT_FIELDS: { field: HighlightField; label: string }[] = [
-  { field: 'summary', label: '案情简介' },
-  { field: 'issues', label: '争议焦点' },
-  { field: 'ruling', label: '裁判结果' },
-  { field: 'analysis', label: '评析' },
-  { field: 'lessons', label: '启示与建议' },
-  { field: 'fullText', label: '裁判文书原文' },
-];
+export const TEXT_FIELDS: readonly { field: HighlightField; label: string }[] = CASE_SECTIONS;
 
-export const fieldLabel = (field: string): string =>
-  TEXT_FIELDS.find((f) => f.field === field)?.label ?? field;
+export const fieldLabel = sectionLabel;
 
 /** One section's safe HTML and the plain text that offsets count in. */
 export interface FieldView {

@@ -1,7 +1,8 @@
 import { App, Alert, Button, Col, Collapse, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { CaseContent } from '../../../../db/model/case';
+import type { CaseContent } from '../../../../shared/case';
+import { sectionLabel } from '../../../../shared/sections';
 import { api, ApiError } from '../../api/client';
 import { useTaxonomy } from '../../api/taxonomy';
 import { LossReasonFields, ProvisionFields } from './ListFields';
@@ -57,16 +58,26 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
   };
 
   const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
-  const markdown = (name: 'analysis' | 'lessons', label: string) => (
+  const markdown = (name: 'analysis' | 'lessons') => (
     <Form.Item
       name={name}
-      label={label}
-      rules={[requiredWhenReviewed(label)]}
+      label={sectionLabel(name)}
+      rules={[requiredWhenReviewed(sectionLabel(name))]}
       dependencies={['status']}
       valuePropName="value"
       trigger="onChange"
     >
-      <MarkdownFormEditor label={label} />
+      <MarkdownFormEditor label={sectionLabel(name)} />
+    </Form.Item>
+  );
+  const plain = (name: 'summary' | 'issues' | 'ruling', minRows: number, maxRows: number, note = '') => (
+    <Form.Item
+      name={name}
+      label={sectionLabel(name) + note}
+      rules={[requiredWhenReviewed(sectionLabel(name))]}
+      dependencies={['status']}
+    >
+      <TextArea autoSize={{ minRows, maxRows }} />
     </Form.Item>
   );
 
@@ -179,27 +190,11 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
         />
       </Form.Item>
       <ProvisionFields />
-      <Form.Item
-        name="summary"
-        label="案情简介"
-        rules={[requiredWhenReviewed('案情简介')]}
-        dependencies={['status']}
-      >
-        <TextArea autoSize={{ minRows: 3, maxRows: 12 }} />
-      </Form.Item>
-      <Form.Item name="issues" label="争议焦点">
-        <TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-      </Form.Item>
-      <Form.Item
-        name="ruling"
-        label="裁判结果（主文）"
-        rules={[requiredWhenReviewed('裁判结果')]}
-        dependencies={['status']}
-      >
-        <TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
-      </Form.Item>
-      {markdown('analysis', '评析')}
-      {markdown('lessons', '启示与建议')}
+      {plain('summary', 3, 12)}
+      {plain('issues', 2, 8)}
+      {plain('ruling', 2, 10, '（主文）')}
+      {markdown('analysis')}
+      {markdown('lessons')}
       <Collapse
         style={{ marginBottom: 16 }}
         items={[
@@ -212,7 +207,7 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
                 <Form.Item name="source" label="来源">
                   <Input />
                 </Form.Item>
-                <Form.Item name="fullText" label="裁判文书原文">
+                <Form.Item name="fullText" label={sectionLabel('fullText')}>
                   <TextArea autoSize={{ minRows: 6, maxRows: 20 }} />
                 </Form.Item>
               </>

@@ -1,7 +1,7 @@
 import { Alert, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import type { CaseContent } from '../../../../db/model/case';
+import type { CaseContent } from '../../../../shared/case';
 import { useApi } from '../../api/useApi';
 import { CaseForm } from './CaseForm';
 import { draftKey, readDraft } from './useDraftAutosave';

@@ -1,4 +1,5 @@
 import { Col, Form, Input, Row, Select } from 'antd';
+import { STATUS_LABELS } from '../../../../shared/taxonomy';
 import { dateRules } from './rules';
 
 /** Draft or reviewed, by whom and when: officers' views can hide drafts. */
@@ -10,8 +11,8 @@ export function ReviewFields() {
         <Form.Item name="status" label="审核状态">
           <Select
             options={[
-              { value: 'draft', label: '草稿' },
-              { value: 'reviewed', label: '已审核' },
+              { value: 'draft', label: STATUS_LABELS.draft },
+              { value: 'reviewed', label: STATUS_LABELS.reviewed },
             ]}
             onChange={(status: string) => {
               if (status === 'reviewed' && !form.getFieldValue('reviewedAt')) {

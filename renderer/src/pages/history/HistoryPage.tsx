@@ -1,7 +1,7 @@
 import { App, Alert, Button, Flex, List, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { CaseRecord } from '../../../../db/model/case';
+import type { CaseRecord } from '../../../../shared/case';
 import { api, ApiError } from '../../api/client';
 import { useLossReasonName } from '../../api/taxonomy';
 import { useApi } from '../../api/useApi';

@@ -1,5 +1,5 @@
 import { App, Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
-import type { CaseSummary } from '../../../../db/model/case';
+import type { CaseSummary } from '../../../../shared/case';
 import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/useApi';
 

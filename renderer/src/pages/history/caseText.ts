@@ -1,4 +1,6 @@
-import type { CaseRecord } from '../../../../db/model/case';
+import type { CaseRecord } from '../../../../shared/case';
+import { CASE_SECTIONS } from '../../../../shared/sections';
+import { STATUS_LABELS } from '../../../../shared/taxonomy';
 
 export interface FieldText {
   key: string;
@@ -32,14 +34,13 @@ export function caseFieldTexts(c: CaseRecord, lossReasonName: (code: string) => 
       label: '相关法条',
       text: c.provisions.map((p) => `《${p.law}》第${p.article}条${p.clause}`).join('\n'),
     },
-    { key: 'summary', label: '案情简介', text: c.summary },
-    { key: 'issues', label: '争议焦点', text: c.issues },
-    { key: 'ruling', label: '裁判结果（主文）', text: c.ruling },
-    { key: 'analysis', label: '评析', text: c.analysis },
-    { key: 'lessons', label: '启示与建议', text: c.lessons },
-    { key: 'fullText', label: '裁判文书原文', text: c.fullText },
+    ...CASE_SECTIONS.map(({ field, label }) => ({
+      key: field,
+      label: field === 'ruling' ? `${label}（主文）` : label,
+      text: c[field],
+    })),
     { key: 'source', label: '来源', text: c.source },
-    { key: 'status', label: '审核状态', text: c.status === 'reviewed' ? '已审核' : '草稿' },
+    { key: 'status', label: '审核状态', text: STATUS_LABELS[c.status] },
     { key: 'author', label: '撰写人', text: c.author },
     { key: 'reviewer', label: '审核人', text: c.reviewer },
     { key: 'reviewedAt', label: '审核日期', text: v(c.reviewedAt) },

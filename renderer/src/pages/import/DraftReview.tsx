@@ -1,9 +1,10 @@
 import { Alert, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { ImportDraft } from '../../../../core/contract/import';
-import type { CaseContent } from '../../../../db/model/case';
+import type { CaseContent } from '../../../../shared/case';
+import { caseProblems } from '../../../../shared/caseRules';
+import { partialDateProblem } from '../../../../shared/dates';
 import { useTaxonomy } from '../../api/taxonomy';
-import { CASE_NUMBER_PATTERN, PARTIAL_DATE_PATTERN } from '../editor/rules';
 import { SourcePassage } from './sourcePassage';
 
 interface Row {
@@ -22,10 +23,9 @@ const formatProvisions = (draft: ImportDraft) =>
 export function draftErrors(c: CaseContent): Partial<Record<keyof CaseContent, string>> {
   const errors: Partial<Record<keyof CaseContent, string>> = {};
   if (!c.title.trim()) errors.title = '请填写标题';
-  if (c.caseNumber && !CASE_NUMBER_PATTERN.test(c.caseNumber.trim()))
-    errors.caseNumber = '案号格式应如“（2020）京01行初123号”';
-  if (c.judgmentDate && !PARTIAL_DATE_PATTERN.test(c.judgmentDate))
-    errors.judgmentDate = '日期应为 YYYY-MM-DD';
+  for (const p of caseProblems(c)) errors[p.field] = p.message;
+  const date = c.judgmentDate && partialDateProblem(c.judgmentDate);
+  if (date) errors.judgmentDate = date;
   return errors;
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Flex, List, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportDraft } from '../../../../core/contract/import';
-import type { CaseContent } from '../../../../db/model/case';
+import type { CaseContent } from '../../../../shared/case';
 import { DraftReview, draftErrors } from './DraftReview';
 
 export type OnDuplicate = 'skip' | 'replace' | 'keepBoth';

@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, InputNumber, Select, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { CaseSummary } from '../../../../db/model/case';
+import type { CaseSummary } from '../../../../shared/case';
 import type { CaseFilters, CaseSort } from '../../../../db/model/filters';
 import { useApi } from '../../api/useApi';
 import { useTaxonomy } from '../../api/taxonomy';

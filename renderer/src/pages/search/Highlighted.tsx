@@ -1,4 +1,5 @@
 import type { SearchSnippet } from '../../../../core/contract/search';
+import { CASE_SECTIONS } from '../../../../shared/sections';
 
 /** Snippet text with its matched ranges in <mark>; plain text only, never HTML. */
 export function Highlighted({ snippet }: { snippet: SearchSnippet }) {
@@ -13,11 +14,8 @@ export function Highlighted({ snippet }: { snippet: SearchSnippet }) {
   return <>{parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
+/** The section a snippet comes from; 原文 is shortened to fit beside the snippet. */
 export const FIELD_LABELS: Record<string, string> = {
-  summary: '案情简介',
-  issues: '争议焦点',
-  ruling: '裁判结果',
-  analysis: '评析',
-  lessons: '启示与建议',
+  ...Object.fromEntries(CASE_SECTIONS.map((s) => [s.field, s.label])),
   fullText: '原文',
 };

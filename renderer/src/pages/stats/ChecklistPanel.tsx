@@ -1,7 +1,7 @@
 import { Alert, App, Button, Empty, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { StatsScope } from '../../../../core/contract/stats';
-import type { Category } from '../../../../db/model/taxonomy';
+import type { Category } from '../../../../shared/taxonomy';
 import { api, ApiError } from '../../api/client';
 import { useTaxonomy } from '../../api/taxonomy';
 import { useApi } from '../../api/useApi';
