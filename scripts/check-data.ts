@@ -1,10 +1,10 @@
 // Validates every starter-library case file; prints one line per problem.
-import { crossCheckStarterCases } from '../core/library/checkStarter';
+import { coverageProblems, crossCheckStarterCases } from '../core/library/checkStarter';
 import { readStarterCases } from '../core/library/starter';
 
 try {
   const cases = readStarterCases();
-  const problems = crossCheckStarterCases(cases);
+  const problems = [...crossCheckStarterCases(cases), ...coverageProblems(cases)];
   for (const p of problems) console.log(p);
   console.log(problems.length ? `${problems.length} problem(s)` : `all ${cases.length} case files valid`);
   process.exitCode = problems.length ? 1 : 0;

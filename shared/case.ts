@@ -7,6 +7,7 @@ import {
   COURT_LEVELS,
   ENFORCEMENT_STEP_CODES,
   LOSS_REASON_CODES,
+  OUTCOME_BASES,
   OUTCOMES,
   TRIAL_STAGES,
 } from './taxonomy';
@@ -56,6 +57,8 @@ export const CaseContent = z.object({
   agencyType: z.enum(AGENCY_TYPES).nullable().default(null),
   category: z.enum(CATEGORIES),
   outcome: z.enum(OUTCOMES),
+  /** Whether `outcome` is the court's order as read, or the library's classification of a holding. */
+  outcomeBasis: z.enum(OUTCOME_BASES).default('judgment'),
   lossReasons: z.array(CaseLossReason).default([]),
   enforcementSteps: z.array(z.enum(ENFORCEMENT_STEP_CODES)).default([]),
   provisions: z.array(CaseProvision).default([]),

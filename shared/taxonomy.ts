@@ -19,7 +19,20 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const OUTCOMES = ['撤销', '确认违法', '确认无效', '责令履行', '变更', '行政赔偿/补偿'] as const;
+/**
+ * How the agency lost. 解除协议: the court ended (or confirmed the end of) an administrative
+ * agreement at the citizen's request — a judgment on the agreement itself, which none of the
+ * other values describes (行政诉讼法第七十八条 covers performance, remedy and compensation only).
+ */
+export const OUTCOMES = [
+  '撤销',
+  '确认违法',
+  '确认无效',
+  '责令履行',
+  '变更',
+  '行政赔偿/补偿',
+  '解除协议',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const COURT_LEVELS = ['基层', '中级', '高级', '最高'] as const;
@@ -154,3 +167,10 @@ export const ENFORCEMENT_STEP_CODES = ENFORCEMENT_STEPS.map((s) => s.code) as [
   EnforcementStepCode,
   ...EnforcementStepCode[],
 ];
+
+/**
+ * What the outcome field rests on: the court's order as read in the ruling text, or the
+ * library's own classification where the source gave only the published holding.
+ */
+export const OUTCOME_BASES = ['judgment', 'library classification'] as const;
+export type OutcomeBasis = (typeof OUTCOME_BASES)[number];

@@ -23,6 +23,8 @@ export const StatsSummary = z.object({
   byCategory: z.array(KeyCount),
   byLossReason: z.array(KeyCount),
   byOutcome: z.array(KeyCount),
+  /** How many of `total` have an outcome the library classified, not read in the ruling text. */
+  outcomeClassifiedByLibrary: z.number(),
   byAgencyType: z.array(KeyCount),
   byCourtLevel: z.array(KeyCount),
   byYear: z.array(KeyCount),

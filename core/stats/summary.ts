@@ -1,6 +1,6 @@
 import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
-import { statsFacets } from '../../db/repos/stats';
+import { outcomeClassifiedByLibrary, statsFacets } from '../../db/repos/stats';
 import type { StatsSummary } from '../contract/stats';
 import { provisionKey } from './labels';
 
@@ -20,6 +20,7 @@ export function buildSummary(db: ReadableDB, filters: CaseFilters = {}): StatsSu
     byCategory: keyed('category'),
     byLossReason: keyed('lossReason'),
     byOutcome: keyed('outcome'),
+    outcomeClassifiedByLibrary: outcomeClassifiedByLibrary(db, filters),
     byAgencyType: keyed('agencyType'),
     byCourtLevel: keyed('courtLevel'),
     byYear: keyed('year'),

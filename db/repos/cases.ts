@@ -9,6 +9,7 @@ import type {
   CourtLevel,
   LossReasonCode,
   Outcome,
+  OutcomeBasis,
   TrialStage,
 } from '../../shared/taxonomy';
 import { caseFilterSql } from './caseFilters';
@@ -30,6 +31,7 @@ interface CaseRow {
   agency_type: CaseRecord['agencyType'];
   category: Category;
   outcome: Outcome;
+  outcome_basis: OutcomeBasis;
   summary: string;
   issues: string;
   ruling: string;
@@ -61,6 +63,7 @@ const rowToRecord = (db: ReadableDB, row: CaseRow): CaseRecord => ({
   agencyType: row.agency_type,
   category: row.category,
   outcome: row.outcome,
+  outcomeBasis: row.outcome_basis,
   lossReasons: db
     .prepare('SELECT code, ground FROM case_loss_reasons WHERE case_id = ? ORDER BY position')
     .all(row.id) as CaseRecord['lossReasons'],
@@ -115,6 +118,7 @@ const contentParams = (content: CaseContent) => ({
   agency_type: content.agencyType,
   category: content.category,
   outcome: content.outcome,
+  outcome_basis: content.outcomeBasis,
   summary: content.summary,
   issues: content.issues,
   ruling: content.ruling,
@@ -165,11 +169,13 @@ export function insertCase(
   db.transaction(() => {
     db.prepare(
       `INSERT INTO cases (id, case_number, case_number_key, related_case_numbers, title, court, court_level,
-        trial_stage, judgment_date, region, defendant, agency_type, category, outcome, summary, issues, ruling,
-        analysis, lessons, full_text, source, status, author, reviewer, reviewed_at, origin, created_at,
+        trial_stage, judgment_date, region, defendant, agency_type, category, outcome, outcome_basis, summary,
+        issues,
+        ruling, analysis, lessons, full_text, source, status, author, reviewer, reviewed_at, origin, created_at,
         updated_at, revision)
        VALUES (@id, @case_number, @case_number_key, @related_case_numbers, @title, @court, @court_level,
-        @trial_stage, @judgment_date, @region, @defendant, @agency_type, @category, @outcome, @summary, @issues,
+        @trial_stage, @judgment_date, @region, @defendant, @agency_type, @category, @outcome, @outcome_basis,
+        @summary, @issues,
         @ruling, @analysis, @lessons, @full_text, @source, @status, @author, @reviewer, @reviewed_at, @origin,
         @now, @now, 1)`,
     ).run({ ...contentParams(content), id, origin: options.origin ?? 'local', now });
@@ -208,7 +214,8 @@ export function updateCase(
           related_case_numbers = @related_case_numbers, title = @title, court = @court,
           court_level = @court_level, trial_stage = @trial_stage, judgment_date = @judgment_date,
           region = @region, defendant = @defendant, agency_type = @agency_type, category = @category,
-          outcome = @outcome, summary = @summary, issues = @issues, ruling = @ruling, analysis = @analysis,
+          outcome = @outcome, outcome_basis = @outcome_basis, summary = @summary, issues = @issues,
+          ruling = @ruling, analysis = @analysis,
           lessons = @lessons, full_text = @full_text, source = @source, status = @status, author = @author,
           reviewer = @reviewer, reviewed_at = @reviewed_at, updated_at = @now, revision = revision + 1
          WHERE id = @id`,

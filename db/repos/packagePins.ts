@@ -1,6 +1,6 @@
 import type { ReadableDB, WritableDB } from '../connection';
 
-/** The signer a source library's packages must come from (migration 0007). */
+/** The signer a source library's packages must come from (migration 0006). */
 export interface PackagePin {
   libraryId: string;
   fingerprint: string;

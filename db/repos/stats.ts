@@ -255,3 +255,14 @@ export function liveRegions(db: ReadableDB): string[] {
       .all() as { region: string }[]
   ).map((r) => r.region);
 }
+
+/** Cases whose outcome the library classified (the source did not show the court's order). */
+export function outcomeClassifiedByLibrary(db: ReadableDB, filters: CaseFilters): number {
+  return (
+    inFiltered<{ n: number }>(
+      db,
+      filters,
+      "SELECT count(*) AS n FROM f WHERE f.outcome_basis = 'library classification'",
+    )[0]?.n ?? 0
+  );
+}

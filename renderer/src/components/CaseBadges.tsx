@@ -8,6 +8,7 @@ const OUTCOME_COLORS: Record<string, string> = {
   责令履行: 'orange',
   变更: 'gold',
   '行政赔偿/补偿': 'purple',
+  解除协议: 'geekblue',
 };
 
 export function OutcomeTag({ outcome }: { outcome: string }) {

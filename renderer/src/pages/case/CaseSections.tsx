@@ -1,5 +1,5 @@
-import { Typography } from 'antd';
-import { useMemo } from 'react';
+import { Tag, Tooltip, Typography } from 'antd';
+import { useMemo, type ReactNode } from 'react';
 import type { CaseDetail } from '../../../../core/contract/cases';
 import { sectionLabel, type CaseHeadingKey } from '../../../../shared/sections';
 import { useTaxonomy } from '../../api/taxonomy';
@@ -42,8 +42,8 @@ interface Props {
 /** The sections of a case in reading order: 案情简介 … 来源, with 原文 collapsible at the end. */
 export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
   const { lossReasons } = useTaxonomy();
-  const text = (field: Exclude<HighlightField, 'fullText'>) => (
-    <TextSection key={field} c={c} field={field} highlights={highlights} terms={terms} />
+  const text = (field: Exclude<HighlightField, 'fullText'>, extra?: ReactNode) => (
+    <TextSection key={field} c={c} field={field} extra={extra} highlights={highlights} terms={terms} />
   );
   const fullText = useMemo(() => fieldView(c, 'fullText'), [c]);
   const fullTextMarks = useMemo(() => fieldMarks(fullText, highlights, terms), [fullText, highlights, terms]);
@@ -51,7 +51,7 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
     <div className="case-sections">
       {text('summary')}
       {text('issues')}
-      {text('ruling')}
+      {text('ruling', c.outcomeBasis === 'library classification' && <ClassifiedTag />)}
       <section className="case-section" id="sec-lossReasons">
         <h2>{sectionLabel('lossReasons')}</h2>
         <ul>
@@ -101,17 +101,33 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
 interface TextSectionProps {
   c: CaseDetail;
   field: Exclude<HighlightField, 'fullText'>;
+  /** Shown beside the heading, e.g. that the outcome was classified by the library. */
+  extra?: ReactNode;
   highlights: Highlight[];
   terms: string[];
 }
 
-function TextSection({ c, field, highlights, terms }: TextSectionProps) {
+/** The outcome field (filters, statistics) was set by the library, not read in the court's order. */
+function ClassifiedTag() {
+  return (
+    <Tooltip title="所据资料未载明法院的判项，裁判结果类型由本库根据公开的裁判要旨归类">
+      <Tag className="outcome-classified" color="gold">
+        结果为本库归类
+      </Tag>
+    </Tooltip>
+  );
+}
+
+function TextSection({ c, field, extra, highlights, terms }: TextSectionProps) {
   const view = useMemo(() => fieldView(c, field), [c, field]);
   const marks = useMemo(() => fieldMarks(view, highlights, terms), [view, highlights, terms]);
   if (!c[field].trim()) return null;
   return (
     <section className="case-section" id={`sec-${field}`}>
-      <h2>{sectionLabel(field)}</h2>
+      <h2>
+        {sectionLabel(field)}
+        {extra}
+      </h2>
       <FieldText view={view} marks={marks} className="markdown" />
     </section>
   );

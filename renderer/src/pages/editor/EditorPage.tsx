@@ -19,6 +19,7 @@ const EMPTY: CaseContent = {
   agencyType: null,
   category: '其他',
   outcome: '撤销',
+  outcomeBasis: 'judgment',
   lossReasons: [],
   enforcementSteps: [],
   provisions: [],

@@ -61,6 +61,12 @@ export function StatsPage() {
       {data && (
         <Typography.Paragraph type="secondary" className="stats-scope">
           统计范围：{data.scopeText}，共 {data.summary.total} 件。点击任一数字或图形可查看对应案例。
+          {data.summary.outcomeClassifiedByLibrary > 0 && (
+            <span className="stats-outcome-note">
+              注：其中 {data.summary.outcomeClassifiedByLibrary}{' '}
+              件的裁判结果由本库归类（所据资料未载明判项）。
+            </span>
+          )}
           {loading && <Spin size="small" style={{ marginLeft: 8 }} />}
         </Typography.Paragraph>
       )}

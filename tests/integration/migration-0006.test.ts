@@ -9,10 +9,10 @@ let tmp: TempDir;
 beforeEach(() => (tmp = tempDir()));
 afterEach(() => tmp.remove());
 
-it('0007 pins the signer of every package a version-6 library already installed', () => {
-  const file = tmp.path('v6.sqlite');
+it('0006 pins the signer of every package a version-5 library already installed', () => {
+  const file = tmp.path('v5.sqlite');
   const raw = new Database(file);
-  migrate(raw, 6);
+  migrate(raw, 5);
   const insert = raw.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
   insert.run(
     'packages.installed.lib-a',
@@ -28,7 +28,7 @@ it('0007 pins the signer of every package a version-6 library already installed'
   raw.close();
 
   const db = openLibrary(file, { backupDir: tmp.path('backups') });
-  expect(readUserVersion(db)).toBeGreaterThanOrEqual(7);
+  expect(readUserVersion(db)).toBeGreaterThanOrEqual(6);
   expect(listPins(db)).toEqual([
     { libraryId: 'lib-a', fingerprint: 'AAAA-BBBB', signerName: '', pinnedAt: '2025-05-01T00:00:00.000Z' },
   ]);

@@ -9,7 +9,7 @@ import type { Migration } from './types';
  * `packages.installed.<libraryId>`: those become the pins, so the upgrade does not open a gap.
  */
 export const packagePins: Migration = {
-  version: 7,
+  version: 6,
   name: 'package_pins',
   up(db) {
     db.exec(`
