@@ -8,12 +8,12 @@ import { emptyService, tempDir, type TempDir } from '../helpers/tempLibrary';
 
 /**
  * Random and mutated packages through packages.inspect and packages.import: never a crash or an
- * INTERNAL error, never longer than a time bound, always a clear refusal (BAD_PACKAGE or
- * SIGNATURE_INVALID) that leaves the library as it was. Seeds are fixed: a failure names its seed.
+ * INTERNAL error, always a clear refusal (BAD_PACKAGE or SIGNATURE_INVALID) that leaves the
+ * library as it was. Seeds are fixed: a failure names its seed. A hang (a bomb inflated) fails the
+ * test by its timeout; the bomb tests assert what was inflated, not how long it took.
  */
 const SEED = 20261127;
 const ROUNDS = 60;
-const TIME_BOUND_MS = 5000;
 const REFUSALS = ['BAD_PACKAGE', 'SIGNATURE_INVALID'];
 
 let tmp: TempDir;
@@ -45,10 +45,8 @@ async function expectRefusedOrAuthentic(data: Uint8Array, label: string): Promis
   const path = tmp.path('fuzzed.anjian');
   writeFileSync(path, data);
   const before = await revision();
-  const started = Date.now();
   const inspected = await service.dispatch('packages.inspect', { path });
   const result = await service.dispatch('packages.import', { path, trustSigner: true });
-  expect(Date.now() - started, label).toBeLessThan(TIME_BOUND_MS);
   if (result.ok) {
     // The damage missed everything signed (a timestamp in a zip header): the content is authentic.
     expect(inspected.ok, label).toBe(true);
