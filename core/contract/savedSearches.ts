@@ -10,6 +10,8 @@ export const SavedSearch = z.object({
   filters: CaseFilters,
   sort: SearchSort,
   createdAt: z.string(),
+  /** Set when the stored filters or order no longer validate: the search is listed but cannot be used. */
+  problem: z.string().optional(),
 });
 export type SavedSearch = z.infer<typeof SavedSearch>;
 

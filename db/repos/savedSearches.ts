@@ -11,6 +11,8 @@ export interface SavedSearch {
   filters: CaseFilters;
   sort: SearchSort;
   createdAt: string;
+  /** Why this search can no longer be used (its stored filters or order no longer validate). */
+  problem?: string;
 }
 
 interface SavedSearchRow {
@@ -26,8 +28,9 @@ const COLUMNS = 'id, name, query, created_at AS createdAt';
 /**
  * The one reading of a stored saved search, for the search page and for statistics scopes alike.
  * Text that is not a JSON object was written by an older version as the bare query: it is that
- * query with no filters. Filters or an order that no longer validate are refused by name rather
- * than dropped, because a scope silently widened to the whole library would give wrong figures.
+ * query with no filters. Filters or an order that no longer validate are never dropped, because a
+ * scope silently widened to the whole library would give wrong figures: the search carries a
+ * `problem`, the list still shows it (so the user can delete it), and using it is refused by name.
  */
 function decode(row: SavedSearchRow): SavedSearch {
   let stored: unknown;
@@ -50,10 +53,15 @@ function decode(row: SavedSearchRow): SavedSearch {
   const parsedFilters = CaseFilters.safeParse(filters ?? {});
   const parsedSort = SearchSort.safeParse(sort ?? 'relevance');
   if (!parsedFilters.success || !parsedSort.success) {
-    throw new AppError(
-      'BAD_INPUT',
-      `已保存的检索“${row.name}”（编号 ${row.id}）中的${parsedFilters.success ? '排序方式' : '筛选条件'}无法识别，请删除该检索后重新保存`,
-    );
+    return {
+      id: row.id,
+      name: row.name,
+      q: typeof q === 'string' ? q : '',
+      filters: {},
+      sort: 'relevance',
+      createdAt: row.createdAt,
+      problem: `已保存的检索“${row.name}”（编号 ${row.id}）中的${parsedFilters.success ? '排序方式' : '筛选条件'}无法识别，请删除该检索后重新保存`,
+    };
   }
   return {
     id: row.id,
@@ -73,12 +81,14 @@ export function listSavedSearches(db: ReadableDB): SavedSearch[] {
   ).map(decode);
 }
 
-/** One saved search; NOT_FOUND when it was deleted. */
+/** One saved search to use as a scope; NOT_FOUND when it was deleted, BAD_INPUT when unreadable. */
 export function getSavedSearch(db: ReadableDB, id: number): SavedSearch {
   const row = db.prepare(`SELECT ${COLUMNS} FROM saved_searches WHERE id = ?`).get(id) as
     SavedSearchRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到已保存的检索（编号 ${id}）`);
-  return decode(row);
+  const saved = decode(row);
+  if (saved.problem) throw new AppError('BAD_INPUT', saved.problem);
+  return saved;
 }
 
 export function saveSearch(

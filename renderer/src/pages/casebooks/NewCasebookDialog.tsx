@@ -113,7 +113,12 @@ export function NewCasebookDialog({
             rules={[{ required: true, message: '请选择保存的检索' }]}
           >
             <Select
-              options={(saved.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              options={(saved.data ?? []).map((s) => ({
+                value: s.id,
+                label: s.name,
+                disabled: !!s.problem,
+                title: s.problem,
+              }))}
               notFoundContent="还没有保存的检索"
             />
           </Form.Item>

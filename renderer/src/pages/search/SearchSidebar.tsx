@@ -31,16 +31,22 @@ export function SearchSidebar() {
           </Typography.Text>
           {saved.data.map((s) => (
             <div key={s.id} className="search-sidebar-item">
-              <a
-                href={`#${searchUrl(s)}`}
-                title={s.q}
-                onClick={(e) => {
-                  e.preventDefault();
-                  void navigate(searchUrl(s));
-                }}
-              >
-                {s.name}
-              </a>
+              {s.problem ? (
+                <Typography.Text type="secondary" delete title={s.problem}>
+                  {s.name}
+                </Typography.Text>
+              ) : (
+                <a
+                  href={`#${searchUrl(s)}`}
+                  title={s.q}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    void navigate(searchUrl(s));
+                  }}
+                >
+                  {s.name}
+                </a>
+              )}
               <Button
                 type="text"
                 size="small"

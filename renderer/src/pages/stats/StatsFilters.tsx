@@ -97,7 +97,12 @@ export function StatsFilters({ scope, regions, onChange }: Props) {
         aria-label="已保存的检索"
         style={{ width: 140 }}
         value={scope.savedSearchId}
-        options={(saved.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        options={(saved.data ?? []).map((s) => ({
+          value: s.id,
+          label: s.name,
+          disabled: !!s.problem,
+          title: s.problem,
+        }))}
         onChange={(savedSearchId?: number) => onChange({ ...scope, savedSearchId })}
       />
       <Button
