@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,12 @@ beforeAll(async () => {
   await service.call('search.query', { q: '听证' });
   service.close();
 });
-afterAll(() => rmSync(tmp.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
+/** Children still running when the file ends (a test that failed by its timeout): none is left behind. */
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+  rmSync(tmp.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+});
 
 function mulberry32(seed: number) {
   return () => {
@@ -76,6 +81,7 @@ function runAndKill(op: string, file: string, stopAt: number, arg: string): Prom
       [...TSX_LOADER_ARGS, join(ROOT, 'tests', 'helpers', 'killChild.ts'), op, file, String(stopAt), arg],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    running.add(child);
     let out = '';
     let err = '';
     let kill: Kill | undefined;
@@ -95,6 +101,7 @@ function runAndKill(op: string, file: string, stopAt: number, arg: string): Prom
     });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.once('exit', (code, signal) => {
+      running.delete(child);
       if (kill && signal === 'SIGKILL') resolve(kill);
       else reject(new Error(`child was not killed mid-write (exit ${code}, ${signal}):\n${out}\n${err}`));
     });
