@@ -137,6 +137,14 @@ function reopenChecked(file: string): WritableDB {
   return db;
 }
 
+/** The library revision (meta), which every committed write moves. */
+const libraryRevision = (file: string): number => {
+  const db = openLibrary(file, { mustExist: true });
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string };
+  db.close();
+  return Number(row.value);
+};
+
 function freshCopy(name: string): string {
   const file = tmp.path(`${name}.sqlite`);
   copyFileSync(starter, file);
@@ -158,6 +166,7 @@ describe('killed mid-write, the library is before or after each transaction, nev
         revision: number;
       };
       db0.close();
+      const revision0 = libraryRevision(file);
       const stopAt = between(random, 1, 4);
       const kill = await runAndKill('save', file, stopAt, before.id);
       expect(kill).toMatchObject({ row: stopAt, inTransaction: true });
@@ -178,6 +187,7 @@ describe('killed mid-write, the library is before or after each transaction, nev
       const kept = db.prepare('SELECT count(*) AS n FROM case_revisions WHERE case_id = ?').get(before.id);
       expect(kept).toEqual({ n: saved });
       db.close();
+      expect(libraryRevision(file)).toBe(revision0 + saved);
     }
   }, 480_000);
 
@@ -186,6 +196,7 @@ describe('killed mid-write, the library is before or after each transaction, nev
     const count = 150;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const file = freshCopy(`import-${attempt}`);
+      const revision0 = libraryRevision(file);
       // Late enough in the batch that the transaction has spilled pages into the WAL.
       const stopAt = between(random, count / 2, count);
       const kill = await runAndKill('import', file, stopAt, String(count));
@@ -197,6 +208,7 @@ describe('killed mid-write, the library is before or after each transaction, nev
       const n = db.prepare("SELECT count(*) AS n FROM cases WHERE title LIKE '批量导入-%'").get();
       expect(n).toEqual({ n: 0 });
       db.close();
+      expect(libraryRevision(file)).toBe(revision0);
     }
   }, 480_000);
 
@@ -212,6 +224,7 @@ describe('killed mid-write, the library is before or after each transaction, nev
     });
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const file = freshCopy(`package-${attempt}`);
+      const revision0 = libraryRevision(file);
       const stopAt = between(random, count / 2, count);
       const kill = await runAndKill('package', file, stopAt, pkg);
       expect(kill).toMatchObject({ row: stopAt, inTransaction: true });
@@ -223,6 +236,7 @@ describe('killed mid-write, the library is before or after each transaction, nev
       expect(n).toEqual({ n: 0 });
       expect(installed).toBeUndefined();
       db.close();
+      expect(libraryRevision(file)).toBe(revision0);
     }
   }, 480_000);
 });
