@@ -66,4 +66,21 @@ export const casesContract = {
     z.object({ id: CaseId }).strict(),
     z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() })).max(5),
   ),
+  'cases.instances': op(
+    '关联文书：与本案以案号相互引用的各审级文书（一审 → 二审 → 再审），标出被上级撤销或改判的裁判',
+    z.object({ id: CaseId }).strict(),
+    z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        caseNumber: z.string(),
+        stage: z.string(),
+        judgmentDate: z.string().nullable(),
+        outcome: z.string(),
+        status: z.string(),
+        current: z.boolean(),
+        overturnedBy: z.string().nullable(),
+      }),
+    ),
+  ),
 } as const;

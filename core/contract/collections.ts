@@ -94,6 +94,8 @@ export const collectionsContract = {
         /** 'category': one chapter per category in taxonomy order; 'single': one chapter. */
         chapters: z.enum(['category', 'single']).default('category'),
         options: CasebookOptions.partial().optional(),
+        /** Cases still 草稿 join a casebook built from filters, a tag or a saved search only when asked. */
+        includeDrafts: z.boolean().default(false),
       })
       .strict(),
     Collection,

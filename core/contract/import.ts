@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import { CaseContent } from '../../shared/case';
+import {
+  AGENCY_TYPES,
+  CATEGORIES,
+  COURT_LEVELS,
+  ENFORCEMENT_STEP_CODES,
+  LOSS_REASON_CODES,
+} from '../../shared/taxonomy';
 import { JobId } from './common';
 import { op } from './define';
 
 /** Offsets into the draft's 原文 (case.fullText) of the passage a field was read from. */
 export const SourceSpan = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const LossReasonEvidence = z.object({
+  code: z.enum(LOSS_REASON_CODES),
+  ground: z.string(),
+  basis: z.enum(['statute', 'wording']),
+  span: SourceSpan,
+});
 
 /** What 案鉴 read from a judgment; the names are fixed for scripts and tests. */
 export const ImportFields = z.object({
@@ -27,6 +41,21 @@ export const ImportFields = z.object({
   agencyLost: z.boolean().nullable().default(null),
   legalBasis: z.string().default(''),
   provisions: z.array(z.object({ law: z.string(), article: z.number(), clause: z.string() })),
+  courtLevel: z.enum(COURT_LEVELS).nullable().default(null),
+  category: z.enum(CATEGORIES).default('其他'),
+  /** The words the category was read from ('' when nothing matched and 其他 was taken). */
+  categoryEvidence: z.string().default(''),
+  agencyType: z.enum(AGENCY_TYPES).nullable().default(null),
+  /** Loss reasons proposed where the agency lost. */
+  lossReasons: z.array(z.enum(LOSS_REASON_CODES)).default([]),
+  /** Per proposed reason: the court's sentence, and whether it cited the item or said it in words. */
+  lossReasonEvidence: z.array(LossReasonEvidence).default([]),
+  enforcementSteps: z.array(z.enum(ENFORCEMENT_STEP_CODES)).default([]),
+  enforcementStepEvidence: z
+    .array(z.object({ code: z.enum(ENFORCEMENT_STEP_CODES), ground: z.string() }))
+    .default([]),
+  /** Other 行 案号 the document cites (the instances before it). */
+  relatedCaseNumbers: z.array(z.string()).default([]),
 });
 export type ImportFields = z.infer<typeof ImportFields>;
 
@@ -43,6 +72,8 @@ export const ImportDraft = z.object({
   case: CaseContent,
   /** Cases already in the library with the same normalized 案号. */
   duplicates: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** Library cases this document cites by 案号 (earlier instances): linked as 关联文书 on import. */
+  instances: z.array(z.object({ id: z.string(), title: z.string(), caseNumber: z.string() })).default([]),
 });
 export type ImportDraft = z.infer<typeof ImportDraft>;
 

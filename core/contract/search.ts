@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { CaseFilters, SearchSort } from '../../db/model/filters';
-import { CATEGORIES, COURT_LEVELS, LOSS_REASON_CODES, OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
+import {
+  CASE_STATUSES,
+  CATEGORIES,
+  COURT_LEVELS,
+  LOSS_REASON_CODES,
+  OUTCOMES,
+  TRIAL_STAGES,
+} from '../../shared/taxonomy';
 import { Empty, JobId, Ok } from './common';
 import { op } from './define';
 
@@ -66,6 +73,8 @@ export const SearchHit = z.object({
   lossReasons: z.array(z.enum(LOSS_REASON_CODES)),
   defendant: z.string(),
   region: z.string(),
+  /** 草稿 or reviewed: a draft is marked in the results. */
+  status: z.enum(CASE_STATUSES),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

@@ -12,6 +12,8 @@ export const StatsScope = z
     filters: CaseFilters.optional(),
     /** A saved search, resolved to the filters it was saved with. */
     savedSearchId: z.number().int().optional(),
+    /** Count drafts too (off by default: a draft is not yet reviewed). */
+    includeDrafts: z.boolean().optional(),
   })
   .strict();
 export type StatsScope = z.infer<typeof StatsScope>;
@@ -76,6 +78,8 @@ export const ReportTemplate = z.object({
   title: z.string().trim().min(1, '报告标题不能为空').max(200),
   issuer: z.string().trim().max(200).default(''),
   year: z.number().int().min(1949).max(2200),
+  /** Which cases are 'of' the year: by judgment date, or by the date they were recorded. */
+  yearBasis: z.enum(['judgment', 'recorded']).default('judgment'),
   opening: z.string().max(20_000).default(''),
 });
 export type ReportTemplate = z.infer<typeof ReportTemplate>;

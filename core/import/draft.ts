@@ -1,15 +1,10 @@
 import type { CaseContentInput } from '../../shared/case';
-import type { Category, CourtLevel, LossReasonCode, TrialStage } from '../../shared/taxonomy';
+import type { Category, TrialStage } from '../../shared/taxonomy';
 import type { Extraction, JudgmentFields } from './extract';
-import type { CitedProvision } from './extract/provisions';
+import { proposeCategory } from './extract/category';
+import { courtLevelOf } from './extract/court';
 
-export function courtLevelOf(court: string): CourtLevel | null {
-  if (!court) return null;
-  if (/最高人民法院/.test(court)) return '最高';
-  if (/高级人民法院/.test(court)) return '高级';
-  if (/中级|海事法院|知识产权法院|金融法院/.test(court)) return '中级';
-  return '基层';
-}
+export { courtLevelOf } from './extract/court';
 
 /** Province (or municipality) the court sits in, from its name. */
 export function regionOf(court: string): string {
@@ -19,48 +14,10 @@ export function regionOf(court: string): string {
   return /^(.{2,4}?市)/.exec(court)?.[1] ?? '';
 }
 
-const CATEGORY_WORDS: [RegExp, Category][] = [
-  [/信息公开/, '政府信息公开'],
-  [/行政协议|征收补偿协议|安置协议/, '行政协议'],
-  [/房屋征收|征收补偿决定/, '房屋征收'],
-  [/征地|拆迁|强拆|拆除/, '征地拆迁'],
-  [/不履行|法定职责|不作为/, '不履行法定职责'],
-  [/处罚/, '行政处罚'],
-  [/强制/, '行政强制'],
-  [/许可|审批|登记/, '行政许可'],
-  [/工伤|认定|确认/, '行政确认'],
-];
-
+/** The category from bare words (a script's fields, a list row): 案由 first, then the text. */
 export function categoryOf(cause: string, text: string): Category {
-  for (const [re, category] of CATEGORY_WORDS) if (re.test(cause)) return category;
-  const head = text.slice(0, 3000);
-  for (const [re, category] of CATEGORY_WORDS) if (re.test(head)) return category;
-  return '其他';
-}
-
-/** 行政诉讼法第七十条第（三）项 → 违反法定程序: the ground the court cited, when it cited one. */
-export function lossReasonsOf(provisions: CitedProvision[]): LossReasonCode[] {
-  const found = new Set<LossReasonCode>();
-  const items: Record<string, LossReasonCode> = {
-    一: 'evidence',
-    二: 'law',
-    三: 'procedure',
-    四: 'ultra-vires',
-    五: 'abuse',
-    六: 'unreasonable',
-  };
-  for (const p of provisions) {
-    if (p.law !== '行政诉讼法') continue;
-    if (p.article === 70) {
-      const item = /第[（(]?([一二三四五六1-6])[）)]?项/.exec(p.clause)?.[1];
-      const key = item && /\d/.test(item) ? '一二三四五六'[Number(item) - 1]! : item;
-      if (key && items[key]) found.add(items[key]);
-    } else if (p.article === 72) found.add('nonperformance');
-    else if (p.article === 74) found.add(/第二款/.test(p.clause) ? 'nonperformance' : 'minor-procedure');
-    else if (p.article === 75) found.add('void');
-    else if (p.article === 78) found.add('agreement-breach');
-  }
-  return [...found];
+  return proposeCategory({ text: cause }, { text: text.slice(0, 3000), start: 0 }, { text: '', start: 0 })
+    .value;
 }
 
 const stageOf = (s: string): TrialStage | null =>
@@ -73,6 +30,17 @@ export function titleOf(f: Pick<JudgmentFields, 'plaintiffs' | 'defendants' | 'c
   return `${p}${f.plaintiffs.length > 1 ? '等' : ''}诉${d}${f.defendants.length > 1 ? '等' : ''}${f.cause ? `${f.cause.replace(/^不服/, '')}` : ''}案`;
 }
 
+/** 来源: where the case came from — document type and 案号, file name, date imported. */
+export function sourceLine(
+  f: Pick<JudgmentFields, 'docType' | 'caseNumber'>,
+  file: string,
+  now = new Date(),
+): string {
+  const doc = [f.docType, f.caseNumber].filter(Boolean).join(' ');
+  const day = now.toISOString().slice(0, 10);
+  return [doc, `文件“${file}”`, `${day} 导入`].filter(Boolean).join('；');
+}
+
 /** The case 案鉴 proposes from a judgment: a draft for the legal office to review and complete. */
 export function proposeCase(extraction: Extraction, fullText: string, source: string): CaseContentInput {
   const f = extraction.fields;
@@ -80,18 +48,21 @@ export function proposeCase(extraction: Extraction, fullText: string, source: st
     caseNumber: f.caseNumber,
     title: titleOf(f) || f.caseNumber || source,
     court: f.court,
-    courtLevel: courtLevelOf(f.court),
+    courtLevel: f.courtLevel ?? courtLevelOf(f.court),
     trialStage: stageOf(f.trialStage),
     judgmentDate: f.judgmentDate,
     region: regionOf(f.court),
     defendant: f.defendants.join('、'),
-    category: categoryOf(f.cause, fullText),
+    agencyType: f.agencyType,
+    category: f.category,
     outcome: extraction.libraryOutcome ?? '撤销',
-    lossReasons: lossReasonsOf(f.provisions).map((code) => ({ code, ground: '' })),
+    lossReasons: f.lossReasonEvidence.map((e) => ({ code: e.code, ground: e.ground })),
+    enforcementSteps: f.enforcementSteps,
+    relatedCaseNumbers: f.relatedCaseNumbers,
     provisions: f.provisions.map((p) => ({ law: p.law, article: p.article, clause: p.clause })),
     ruling: f.disposition,
     fullText,
-    source,
+    source: sourceLine(f, source),
     status: 'draft',
   };
 }

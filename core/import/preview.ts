@@ -4,6 +4,7 @@ import { CaseContent, type CaseContentInput } from '../../shared/case';
 import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
 import type { ImportDraft, ImportFields } from '../contract/import';
+import { citedInstances } from '../library/instances';
 import { proposeCase } from './draft';
 import { extractJudgment } from './extract';
 import { readCaseList } from './list/read';
@@ -27,7 +28,11 @@ export interface PreviewResult {
 const base64Bytes = (s: string) =>
   Math.floor((s.length * 3) / 4) - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
 
-function judgmentDraft(key: string, name: string, text: string): Omit<ImportDraft, 'duplicates'> {
+function judgmentDraft(
+  key: string,
+  name: string,
+  text: string,
+): Omit<ImportDraft, 'duplicates' | 'instances'> {
   const extraction = extractJudgment(text);
   const proposed = CaseContent.parse(proposeCase(extraction, text, name));
   return {
@@ -60,10 +65,23 @@ function listFields(c: CaseContent): ImportFields {
     agencyLost: true,
     legalBasis: '',
     provisions: c.provisions.map((p) => ({ law: p.law, article: p.article, clause: p.clause })),
+    courtLevel: c.courtLevel,
+    category: c.category,
+    categoryEvidence: '',
+    agencyType: c.agencyType,
+    lossReasons: c.lossReasons.map((r) => r.code),
+    lossReasonEvidence: [],
+    enforcementSteps: c.enforcementSteps,
+    enforcementStepEvidence: [],
+    relatedCaseNumbers: c.relatedCaseNumbers,
   };
 }
 
-function listDraft(key: string, name: string, input: CaseContentInput): Omit<ImportDraft, 'duplicates'> {
+function listDraft(
+  key: string,
+  name: string,
+  input: CaseContentInput,
+): Omit<ImportDraft, 'duplicates' | 'instances'> {
   const c = CaseContent.parse(input);
   return { key, name, kind: 'list', fields: listFields(c), sources: {}, problems: [], case: c };
 }
@@ -81,7 +99,7 @@ export async function previewImport(
   input: { files?: PreviewFile[]; text?: string; name?: string },
   job: PreviewProgress,
 ): Promise<PreviewResult> {
-  const drafts: Omit<ImportDraft, 'duplicates'>[] = [];
+  const drafts: Omit<ImportDraft, 'duplicates' | 'instances'>[] = [];
   const failures: PreviewResult['failures'] = [];
   const files = input.files ?? [];
   if (input.text?.trim()) {
@@ -112,8 +130,14 @@ export async function previewImport(
   return { drafts: markDuplicates(db, drafts), failures };
 }
 
-/** Flags drafts whose 案号 is in the library, or repeats an earlier draft of the same batch. */
-function markDuplicates(db: ReadableDB, drafts: Omit<ImportDraft, 'duplicates'>[]): ImportDraft[] {
+/**
+ * Flags drafts whose 案号 is in the library, or repeats an earlier draft of the same batch; names
+ * the library cases a draft cites (an earlier instance), which it will be linked to.
+ */
+function markDuplicates(
+  db: ReadableDB,
+  drafts: Omit<ImportDraft, 'duplicates' | 'instances'>[],
+): ImportDraft[] {
   const seen = new Map<string, string>();
   return drafts.map((d) => {
     const duplicates = d.case.caseNumber ? findByCaseNumber(db, d.case.caseNumber) : [];
@@ -126,6 +150,11 @@ function markDuplicates(db: ReadableDB, drafts: Omit<ImportDraft, 'duplicates'>[
     const key = caseNumberKey(d.case.caseNumber);
     if (key && seen.has(key)) problems.push(`与本批的“${seen.get(key)}”案号相同。`);
     else if (key) seen.set(key, d.name);
-    return { ...d, problems, duplicates };
+    const instances = citedInstances(db, d.case.relatedCaseNumbers);
+    if (instances.length)
+      problems.push(
+        `本文书引用的 ${instances.map((x) => `${x.caseNumber}（“${x.title}”）`).join('、')} 已在案例库中，导入后将作为关联文书链接；不需要链接的，请在“关联案号”中删去。`,
+      );
+    return { ...d, problems, duplicates, instances };
   });
 }

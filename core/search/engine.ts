@@ -38,6 +38,7 @@ interface HitRow {
   trialStage: SearchHit['trialStage'];
   judgmentDate: string | null;
   category: SearchHit['category'];
+  status: SearchHit['status'];
   outcome: SearchHit['outcome'];
   defendant: string;
   region: string;
@@ -168,7 +169,7 @@ export class SearchEngine {
     if (!page.length) return [];
     const stmt = this.db.prepare(
       `SELECT id, title, case_number AS caseNumber, court, court_level AS courtLevel, trial_stage AS trialStage,
-        judgment_date AS judgmentDate, category, outcome, defendant, region,
+        judgment_date AS judgmentDate, category, outcome, defendant, region, status,
         analysis, summary, issues, ruling, lessons
        FROM cases WHERE seq = @seq`,
     );
@@ -197,6 +198,7 @@ export class SearchEngine {
         lossReasons: facts.lossReasons as SearchHit['lossReasons'],
         defendant: row.defendant,
         region: row.region,
+        status: row.status,
       };
     });
   }

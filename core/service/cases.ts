@@ -15,6 +15,7 @@ import { replaceCase, saveCase } from '../cases/write';
 import type { CaseDetail, casesContract } from '../contract/cases';
 import type { AreaFactory } from './handlers';
 import { relatedCases } from './related';
+import { instanceChain } from '../library/instances';
 
 /** A case record with the reader's own tags and star. */
 const withReaderState = (db: ReadableDB, record: CaseRecord): CaseDetail => ({
@@ -65,4 +66,5 @@ export const casesHandlers: AreaFactory<typeof casesContract> = ({ db, write }) 
     return { id, starred };
   },
   'cases.related': ({ id }) => relatedCases(db, id),
+  'cases.instances': ({ id }) => instanceChain(db, id),
 });

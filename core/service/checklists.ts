@@ -4,11 +4,11 @@ import { buildChecklist } from '../stats/checklist';
 import { checklistBlocks } from '../stats/checklistBlocks';
 import { writeDocument } from './documents';
 import type { AreaFactory } from './handlers';
-import { resolveSavedScope } from './scope';
+import { resolveStatsScope } from './scope';
 
 export const checklistsHandlers: AreaFactory<typeof checklistsContract> = (ctx) => {
   const { db } = ctx;
-  const resolveScope = (scope: StatsScope) => resolveSavedScope(db, scope, ctx.search);
+  const resolveScope = (scope: StatsScope) => resolveStatsScope(db, scope, ctx.search);
   return {
     'checklists.build': ({ category, ...scope }) => buildChecklist(db, category, resolveScope(scope)),
     'checklists.export': async ({ category, format, path, ...scope }) => {

@@ -14,13 +14,22 @@ import { getSavedSearch } from '../../db/repos/savedSearches';
 import { ok } from '../contract/common';
 import type { Collection, CollectionSource, collectionsContract } from '../contract/collections';
 import { chaptersByCategory, liveCases, parseOptions } from '../export/load';
+import { withDraftPolicy } from '../library/draftScope';
 import type { AreaFactory } from './handlers';
 
 const MAX_CASES = 5000;
 
-function casesOfSource(db: ReadableDB, source: CollectionSource): { id: string; category: string }[] {
+function casesOfSource(
+  db: ReadableDB,
+  source: CollectionSource,
+  includeDrafts: boolean,
+): { id: string; category: string }[] {
   const byFilters = (filters: CaseFilters) =>
-    listCases(db, { filters, sort: 'date-asc', limit: MAX_CASES }).items.map((c) => ({
+    listCases(db, {
+      filters: withDraftPolicy(filters, includeDrafts),
+      sort: 'date-asc',
+      limit: MAX_CASES,
+    }).items.map((c) => ({
       id: c.id,
       category: c.category,
     }));
@@ -67,8 +76,18 @@ function present(db: ReadableDB, record: CollectionRecord): Collection {
 export const collectionsHandlers: AreaFactory<typeof collectionsContract> = ({ db }) => ({
   'collections.list': () => listCollections(db),
   'collections.get': ({ id }) => present(db, requireCollection(db, id)),
-  'collections.create': ({ title, subtitle, issuer, issuedOn, preface, source, chapters, options }) => {
-    const cases = casesOfSource(db, source);
+  'collections.create': ({
+    title,
+    subtitle,
+    issuer,
+    issuedOn,
+    preface,
+    source,
+    chapters,
+    options,
+    includeDrafts,
+  }) => {
+    const cases = casesOfSource(db, source, includeDrafts);
     const grouped = chapters === 'single' ? [{ title: '案例', cases }] : chaptersByCategory(cases);
     const record = insertCollection(
       db,

@@ -19,6 +19,7 @@ const defaultTemplate = (): ReportTemplate => {
     title: `${year}年度行政诉讼败诉案件分析报告`,
     issuer: '',
     year,
+    yearBasis: 'judgment',
     opening: `为深入分析行政机关在行政诉讼中败诉的原因，推动依法行政、减少败诉案件，现根据案例库中收录的败诉案例，对${year}年度行政诉讼败诉情况分析如下。`,
   };
 };

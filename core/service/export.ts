@@ -17,13 +17,13 @@ import { downloadName, safeFileName, targetPath, writeAtomically } from '../expo
 import { readPdfOutline } from '../export/pdfOutline';
 import { printCasebook, type PrintFn } from '../export/printCasebook';
 import type { StatsScope } from '../contract/stats';
-import { buildReportData } from '../stats/report';
+import { buildReportData, reportYearFilters } from '../stats/report';
 import { reportBlocks } from '../stats/reportBlocks';
 import type { ServiceContext } from './context';
 import { loadTemplate, writeDocument } from './documents';
 import type { AreaFactory } from './handlers';
 import type { JobHandle } from './jobs';
-import { resolveSavedScope } from './scope';
+import { resolveStatsScope } from './scope';
 
 const MAX_LIST_ROWS = 100_000;
 
@@ -52,7 +52,7 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
     written.add(path);
     return { path, download: downloadName(platform.userDataDir, path), ...extra };
   };
-  const resolveScope = (scope: StatsScope) => resolveSavedScope(db, scope, ctx.search);
+  const resolveScope = (scope: StatsScope) => resolveStatsScope(db, scope, ctx.search);
   const noteOf = (id: string) => listNotes(db, id)[0]?.body;
 
   return {
@@ -175,7 +175,8 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
     // The yearly report is a block document written like a checklist (documents.ts), not a casebook.
     'export.report': async ({ template, format, path, jobId: _jobId, ...scope }, { job }) => {
       job.progress(0, 3, '统计数字');
-      const data = buildReportData(db, template ?? loadTemplate(db), resolveScope(scope));
+      const t = template ?? loadTemplate(db);
+      const data = buildReportData(db, t, reportYearFilters(t, resolveScope(scope)));
       job.throwIfCancelled();
       job.progress(1, 3, format === 'docx' ? '绘制图表并写入 Word 文档' : '排版并打印 PDF');
       const written = await writeDocument(ctx, reportBlocks(data), format, path);

@@ -2,6 +2,7 @@ import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
 import { getSavedSearch } from '../../db/repos/savedSearches';
 import type { StatsScope } from '../contract/stats';
+import { withDraftPolicy } from '../library/draftScope';
 import type { SearchEngine } from '../search/engine';
 
 const SEARCH_PAGE = 200;
@@ -25,3 +26,10 @@ export function resolveSavedScope(db: ReadableDB, scope: StatsScope, search?: Se
   }
   return { ...filters, ids };
 }
+
+/**
+ * What statistics, checklists and the yearly report count: the saved scope, without drafts
+ * unless the scope switches them in (one rule for every entry point).
+ */
+export const resolveStatsScope = (db: ReadableDB, scope: StatsScope, search?: SearchEngine): CaseFilters =>
+  withDraftPolicy(resolveSavedScope(db, scope, search), scope.includeDrafts);

@@ -12,7 +12,7 @@ import { statsTable, tableToXlsx } from '../stats/tables';
 import { downloadName, targetPath, writeAtomically } from '../export/output';
 import { loadTemplate, REPORT_TEMPLATE_KEY } from './documents';
 import type { AreaFactory } from './handlers';
-import { resolveSavedScope } from './scope';
+import { resolveStatsScope } from './scope';
 
 const TOP_DEFENDANTS_TABLE = 200;
 const SUMMARY_CACHE_SIZE = 32;
@@ -20,7 +20,7 @@ const SUMMARY_CACHE_SIZE = 32;
 export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
   const { db } = ctx;
   // A saved search with a text query is resolved by the library's one engine (search.* uses the same).
-  const resolveScope = (scope: StatsScope) => resolveSavedScope(db, scope, ctx.search);
+  const resolveScope = (scope: StatsScope) => resolveStatsScope(db, scope, ctx.search);
   // The dashboard asks again for the same scope (tabs, coming back from a case list): answers are
   // kept per library revision, so any write makes them stale at once.
   const cache = new Map<string, StatsSummary>();

@@ -97,7 +97,7 @@ export function buildReportData(db: ReadableDB, template: ReportTemplate, filter
 
   return {
     template,
-    scope: describeFilters(filters),
+    scope: describeFilters(filters, template.yearBasis),
     summary,
     charts,
     departments,
@@ -106,11 +106,22 @@ export function buildReportData(db: ReadableDB, template: ReportTemplate, filter
   };
 }
 
+/** The cases a yearly report is about: those judged, or those recorded, in its year. */
+export function reportYearFilters(template: ReportTemplate, filters: CaseFilters): CaseFilters {
+  return template.yearBasis === 'recorded'
+    ? { ...filters, recordedYear: template.year }
+    : { ...filters, yearFrom: template.year, yearTo: template.year };
+}
+
 /** The filters in words, for the report's 统计范围 line. */
-export function describeFilters(f: CaseFilters): string {
+export function describeFilters(f: CaseFilters, yearBasis?: 'judgment' | 'recorded'): string {
   const parts: string[] = [];
+  if (f.recordedYear !== undefined) parts.push(`按收录日期，${f.recordedYear} 年内收入案例库`);
+  const judged = yearBasis === 'judgment' ? '按裁判日期，' : '';
   if (f.yearFrom !== undefined && f.yearTo !== undefined)
-    parts.push(f.yearFrom === f.yearTo ? `${f.yearFrom} 年` : `${f.yearFrom}—${f.yearTo} 年`);
+    parts.push(
+      f.yearFrom === f.yearTo ? `${judged}${f.yearFrom} 年` : `${judged}${f.yearFrom}—${f.yearTo} 年`,
+    );
   else if (f.yearFrom !== undefined) parts.push(`${f.yearFrom} 年以来`);
   else if (f.yearTo !== undefined) parts.push(`${f.yearTo} 年以前`);
   if (f.regions?.length) parts.push(f.regions.join('、'));
@@ -122,7 +133,8 @@ export function describeFilters(f: CaseFilters): string {
   if (f.lossReasons?.length) parts.push(f.lossReasons.map(lossReasonName).join('、'));
   if (f.enforcementSteps?.length) parts.push(f.enforcementSteps.map(stepName).join('、'));
   if (f.tagIds?.length) parts.push('所选标签');
-  return parts.length ? `${parts.join('；')}的败诉案例` : '案例库中全部败诉案例';
+  const drafts = f.statuses?.length === 1 && f.statuses[0] === 'reviewed' ? '（不含草稿）' : '';
+  return (parts.length ? `${parts.join('；')}的败诉案例` : '案例库中全部败诉案例') + drafts;
 }
 
 /** "共 N 件，占 x%" figures used in the text of both formats. */

@@ -1,9 +1,10 @@
+import { numberToChinese } from '../text/numerals';
 import type { Block, BlockDocument } from './blocks';
 import { lossReasonArticle, lossReasonName, provisionLabel, stepName } from './labels';
 import { CASES_PER_DEPARTMENT, knownKey, overviewSentences, percent, type ReportData } from './report';
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const ordinal = (i: number) => CHINESE_ORDINALS[i] ?? String(i + 1);
+/** 0 → 一, 10 → 十一: section numbers stay Chinese however many sections there are. */
+const ordinal = (i: number) => numberToChinese(i + 1);
 
 /** The yearly report (行政诉讼败诉原因分析报告) as blocks, chapter by chapter. */
 export function reportBlocks(d: ReportData): BlockDocument {

@@ -25,6 +25,8 @@ export const CaseFilters = z
     statuses: z.array(z.enum(CASE_STATUSES)),
     yearFrom: z.number().int(),
     yearTo: z.number().int(),
+    /** The year a case was recorded in the library (created), as the yearly report may count. */
+    recordedYear: z.number().int(),
     starred: z.boolean(),
     /** Restrict to these case ids (search within results, a selection). */
     ids: z.array(z.string()),

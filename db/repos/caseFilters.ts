@@ -46,6 +46,10 @@ export function caseFilterSql(filters: CaseFilters = {}): SqlFragment {
     params.yearTo = filters.yearTo;
     clauses.push('c.year <= @yearTo');
   }
+  if (filters.recordedYear !== undefined) {
+    params.recordedYear = String(filters.recordedYear);
+    clauses.push('substr(c.created_at, 1, 4) = @recordedYear');
+  }
   if (filters.starred) clauses.push('c.id IN (SELECT case_id FROM stars)');
   return { sql: clauses.join(' AND '), params };
 }

@@ -48,7 +48,9 @@ describe('importing judgments through the UI', () => {
     await expect.poll(() => items.count()).toBe(3);
     // Each proposed field is shown beside its source passage.
     const review = page.locator('.import-review');
-    await expect.poll(() => review.getByLabel('案号').inputValue()).toBe('（2021）浙0106行初88号');
+    await expect
+      .poll(() => review.getByLabel('案号', { exact: true }).inputValue())
+      .toBe('（2021）浙0106行初88号');
     expect(await review.locator('[data-field="caseNumber"] mark').textContent()).toContain('浙0106行初88号');
     expect(await review.locator('[data-field="judgmentDate"] mark').textContent()).toContain(
       '二〇二一年五月十二日',
@@ -58,11 +60,13 @@ describe('importing judgments through the UI', () => {
     // Correct a field: the title of the first draft.
     await review.getByLabel('标题').fill('青禾公司诉西湖区市场监管局超期食品处罚案');
     await items.nth(1).click();
-    await expect.poll(() => review.getByLabel('案号').inputValue()).toBe('(2019)苏01行终456号');
+    await expect
+      .poll(() => review.getByLabel('案号', { exact: true }).inputValue())
+      .toBe('(2019)苏01行终456号');
     await items.nth(2).click();
     await expect
-      .poll(() => review.getByLabel('被告行政机关').inputValue())
-      .toBe('成都市锦江区住房和城乡建设局');
+      .poll(() => review.locator('tr[data-row-key="defendant"] .ant-select-selection-item').allTextContents())
+      .toEqual(['成都市锦江区住房和城乡建设局']);
 
     await page.getByRole('button', { name: /导入选中的 3 件/ }).click();
     await page.locator('.import-report').waitFor();
@@ -189,7 +193,9 @@ describe('importing judgments through the UI', () => {
     expect(await page.getByRole('textbox', { name: '评析' }).textContent()).toContain('听证告知');
     await page.getByRole('button', { name: '保存到案例库' }).click();
     await page.locator('h2.case-title').waitFor();
-    expect(await page.locator('h2.case-title').textContent()).toBe('手工录入的案例');
+    // A new case is a 草稿 until the legal office reviews it: the badge stands beside the title.
+    expect(await page.locator('h2.case-title').textContent()).toBe('手工录入的案例草稿');
+    expect(await page.locator('h2.case-title .draft-badge').textContent()).toBe('草稿');
     const id = /#\/case\/([^?]+)/.exec(page.url())?.[1] ?? '';
     const saved = await app.api('cases.get', { id });
     expect(saved.caseNumber).toBe('（2020）京01行初1号');

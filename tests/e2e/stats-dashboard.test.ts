@@ -51,7 +51,7 @@ describe('统计分析 in Chromium', () => {
     await page.getByTitle('政府信息公开', { exact: true }).click();
     await page.keyboard.press('Escape');
     const narrowed = await app.api('stats.summary', { filters: { categories: ['政府信息公开'] } });
-    await page.getByText(`统计范围：政府信息公开的败诉案例，共 ${narrowed.total} 件。`).waitFor();
+    await page.getByText(`统计范围：政府信息公开的败诉案例（不含草稿），共 ${narrowed.total} 件。`).waitFor();
 
     const cell = narrowed.crossCategoryLossReason[0];
     if (!cell) throw new Error('no cross-table cell');
@@ -81,11 +81,17 @@ describe('统计分析 in Chromium', () => {
 
   it('generates the yearly report as .docx that LibreOffice converts, holding the figures', async () => {
     const { page } = app;
-    const summary = await app.api('stats.summary', {});
+    // The report is for its year: the year of the library with the most cases, by judgment date.
+    const all = await app.api('stats.summary', {});
+    const year = Number(
+      [...all.byYear].filter((y) => /^\d{4}$/.test(y.key)).sort((a, b) => b.count - a.count)[0]!.key,
+    );
+    const summary = await app.api('stats.summary', { filters: { yearFrom: year, yearTo: year } });
     await page.goto(`${app.url}/#/stats?tab=report`);
     const title = page.getByLabel('报告标题');
     await expect.poll(() => title.inputValue()).not.toBe('');
     await title.fill('2025年度行政诉讼败诉案件分析报告');
+    await page.getByLabel('年度', { exact: true }).fill(String(year));
     await page.getByLabel('发文机关').fill('某市司法局');
     await page.getByRole('button', { name: '生成 Word 报告' }).click();
     const download = page.getByRole('link', { name: '下载文件' });
@@ -116,7 +122,7 @@ describe('统计分析 in Chromium', () => {
     }).replace(/\s+/g, '');
     expect(text).toContain('2025年度行政诉讼败诉案件分析报告');
     expect(text).toContain('某市司法局');
-    expect(text).toContain(`共${summary.total}件`);
+    expect(text).toContain(`按裁判日期，${year}年的败诉案例（不含草稿），共${summary.total}件`);
     for (const { key, count } of summary.byCategory) expect(text).toContain(`${key}${count}`);
     expect(text).toContain('主要败诉原因及典型案例');
   });

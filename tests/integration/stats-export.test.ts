@@ -82,7 +82,7 @@ describe('export.report', () => {
     });
     const text = docxText(path);
     expect(text).toContain('信息公开专项报告');
-    expect(text).toContain('统计范围：政府信息公开的败诉案例，共 1 件。');
+    expect(text).toContain('统计范围：按裁判日期，2023 年；政府信息公开的败诉案例（不含草稿），共 1 件。');
   });
 
   it('refuses a path it cannot use and says which', async () => {

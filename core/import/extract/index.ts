@@ -1,11 +1,24 @@
-import type { Outcome } from '../../../shared/taxonomy';
+import type {
+  AgencyType,
+  Category,
+  CourtLevel,
+  EnforcementStepCode,
+  LossReasonCode,
+  Outcome,
+} from '../../../shared/taxonomy';
+import { proposeAgencyType, proposeCategory } from './category';
 import { readCause } from './cause';
+import { courtLevelOf } from './court';
 import { readDisposition } from './disposition';
 import { readHeader, trialStageOf } from './header';
+import { citedCaseNumbers } from './instances';
+import { readLossReasons, type LossReasonEvidence } from './lossReasons';
 import { readOutcome, type OutcomeKind } from './outcome';
 import { readParties } from './parties';
 import type { CitedProvision } from './provisions';
+import { ownSpans, reasoningSpans, sentencesOf } from './reasoning';
 import { readSignature } from './signature';
+import { readSteps } from './steps';
 import { splitLines, type Judge, type Span } from './types';
 
 /** The fields 案鉴 proposes from one judgment; names fixed by the import.preview contract. */
@@ -27,6 +40,18 @@ export interface JudgmentFields {
   agencyLost: boolean | null;
   legalBasis: string;
   provisions: CitedProvision[];
+  courtLevel: CourtLevel | null;
+  category: Category;
+  /** The words the category was read from ('' when none matched and 其他 was taken). */
+  categoryEvidence: string;
+  agencyType: AgencyType | null;
+  /** Proposed only where the agency lost; each with the court's sentence. */
+  lossReasons: LossReasonCode[];
+  lossReasonEvidence: LossReasonEvidence[];
+  enforcementSteps: EnforcementStepCode[];
+  enforcementStepEvidence: { code: EnforcementStepCode; ground: string }[];
+  /** Other 行 案号 the document cites (the instances before it). */
+  relatedCaseNumbers: string[];
 }
 
 export type FieldName = keyof JudgmentFields;
@@ -57,6 +82,28 @@ export function extractJudgment(text: string): Extraction {
   const outcome = disposition.disposition
     ? readOutcome(disposition.disposition, text, disposition.dispositionSpan?.start ?? text.length, parties)
     : { kind: '' as const, agencyLost: null, libraryOutcome: null };
+  const reasoningEnd = disposition.dispositionSpan?.start ?? signature.start;
+  const reasoningPassages = reasoningSpans(text, reasoningEnd);
+  const reasoning = sentencesOf(text, reasoningPassages);
+  const factsEnd = reasoningPassages[0]?.start ?? reasoningEnd;
+  const basisSentence = disposition.legalBasisSpan
+    ? { text: disposition.legalBasis, span: disposition.legalBasisSpan }
+    : undefined;
+  const lost = outcome.agencyLost === true;
+  const own = sentencesOf(text, ownSpans(text, reasoningPassages));
+  const grounds = lost ? readLossReasons(reasoning, basisSentence, own) : [];
+  const steps = lost ? readSteps(reasoning, grounds) : [];
+  const narrative = lines[parties.narrativeLine];
+  const category = proposeCategory(
+    { text: cause.cause, span: cause.span },
+    {
+      text: blankNames(text.slice(narrative?.start ?? 0, factsEnd), partyNames),
+      start: narrative?.start ?? 0,
+    },
+    { text: disposition.disposition, start: disposition.dispositionSpan?.start ?? 0 },
+  );
+  const agency = proposeAgencyType(parties.defendants[0] ?? '', parties.spans.defendants?.[0]);
+  const related = citedCaseNumbers(text, header.caseNumber, reasoningEnd);
   const fields: JudgmentFields = {
     court: header.court,
     docType: header.docType,
@@ -74,6 +121,15 @@ export function extractJudgment(text: string): Extraction {
     agencyLost: outcome.agencyLost,
     legalBasis: disposition.legalBasis,
     provisions: disposition.provisions,
+    courtLevel: courtLevelOf(header.court),
+    category: category.value,
+    categoryEvidence: category.evidence,
+    agencyType: agency?.value ?? null,
+    lossReasons: grounds.map((g) => g.code),
+    lossReasonEvidence: grounds,
+    enforcementSteps: steps.map((s) => s.code),
+    enforcementStepEvidence: steps.map(({ code, ground }) => ({ code, ground })),
+    relatedCaseNumbers: related.map((r) => r.caseNumber),
   };
   const one = (s?: Span) => (s ? [s] : undefined);
   const sources: Extraction['sources'] = {
@@ -93,9 +149,22 @@ export function extractJudgment(text: string): Extraction {
     agencyLost: one(disposition.dispositionSpan),
     legalBasis: one(disposition.legalBasisSpan),
     provisions: one(disposition.legalBasisSpan),
+    courtLevel: one(header.courtSpan),
+    category: one(category.span),
+    agencyType: one(agency?.span),
+    lossReasons: grounds.map((g) => g.span),
+    enforcementSteps: steps.map((s) => s.span),
+    relatedCaseNumbers: related.map((r) => r.span),
   };
   for (const key of Object.keys(sources) as FieldName[]) if (!sources[key]?.length) delete sources[key];
   return { fields, sources, problems: problemsOf(fields), libraryOutcome: outcome.libraryOutcome };
+}
+
+/** Party names blanked out (same length, so offsets hold): 规划局 in a name is not a 规划 case. */
+function blankNames(line: string, names: string[]): string {
+  let out = line;
+  for (const name of names) if (name) out = out.split(name).join('　'.repeat(name.length));
+  return out;
 }
 
 const LABELS: Partial<Record<FieldName, string>> = {

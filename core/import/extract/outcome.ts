@@ -3,7 +3,16 @@ import type { PartyLists } from './types';
 
 /** What the operative part says, in the words of the library where the agency lost. */
 export type OutcomeKind =
-  Outcome | '驳回起诉' | '驳回诉讼请求' | '维持原判' | '驳回再审申请' | '提审' | '其他';
+  Outcome | '驳回起诉' | '驳回诉讼请求' | '维持' | '维持原判' | '驳回再审申请' | '提审' | '其他';
+
+/** Kinds where the agency's act stands: the draft is not a lost case unless the reader says so. */
+export const NOT_LOST_KINDS: readonly OutcomeKind[] = [
+  '驳回起诉',
+  '驳回诉讼请求',
+  '维持',
+  '维持原判',
+  '驳回再审申请',
+];
 
 export interface OutcomeReading {
   kind: OutcomeKind;
@@ -14,7 +23,9 @@ export interface OutcomeReading {
 }
 
 /** One item of a disposition to the outcome it states. */
-function classifyItem(item: string): Outcome | '驳回' | undefined {
+type ItemKind = Outcome | '驳回' | '维持';
+
+function classifyItem(item: string): ItemKind | undefined {
   if (/确认[^；;。]{0,60}无效/.test(item)) return '确认无效';
   if (/确认[^；;。]{0,80}违法/.test(item)) return '确认违法';
   if (/撤销/.test(item)) return '撤销';
@@ -22,6 +33,8 @@ function classifyItem(item: string): Outcome | '驳回' | undefined {
   if (/赔偿|补偿/.test(item) && !/驳回/.test(item)) return '行政赔偿/补偿';
   if (/责令|限[^；;。]{0,6}(履行|作出|答复)|履行[^；;。]{0,20}职责|重新作出/.test(item)) return '责令履行';
   if (/驳回/.test(item)) return '驳回';
+  // 1989 law: 判决维持 the agency's act.
+  if (/^维持/.test(item)) return '维持';
   return undefined;
 }
 
@@ -30,7 +43,7 @@ const revokesCourtDecision = (item: string) =>
   /撤销[^；;。]{0,40}(法院|一审|原审)[^；;。]{0,60}(行政判决|行政裁定|判决|裁定)/.test(item) &&
   !/决定书|处罚决定|复议决定/.test(item);
 
-function classifyItems(text: string): Outcome | '驳回' | undefined {
+function classifyItems(text: string): ItemKind | undefined {
   const items = text
     .split(/[；;。\n]/)
     .map((s) => s.replace(/^[一二三四五六七八九十\d]+[、.．]/, '').trim())
@@ -66,11 +79,12 @@ export function readOutcome(
     if (/维持原裁定/.test(d)) return { kind: '维持原判', agencyLost: false, libraryOutcome: null };
     if (parties.appellants.includes('defendant') && !parties.appellants.includes('plaintiff')) {
       const lower = lowerJudgment(fullText, dispositionStart);
-      const outcome = lower && lower !== '驳回' ? lower : '撤销';
+      const outcome = lower && lower !== '驳回' && lower !== '维持' ? lower : '撤销';
       return { kind: '维持原判', agencyLost: true, libraryOutcome: outcome };
     }
     const lower = lowerJudgment(fullText, dispositionStart);
-    if (lower && lower !== '驳回') return { kind: '维持原判', agencyLost: true, libraryOutcome: lower };
+    if (lower && lower !== '驳回' && lower !== '维持')
+      return { kind: '维持原判', agencyLost: true, libraryOutcome: lower };
     return { kind: '维持原判', agencyLost: false, libraryOutcome: null };
   }
   if (/驳回[^；;。]{0,30}起诉/.test(d) && !/撤销/.test(d)) {
@@ -79,11 +93,12 @@ export function readOutcome(
   const found = classifyItems(disposition);
   if (!found) return { kind: '其他', agencyLost: null, libraryOutcome: null };
   if (found === '驳回') return { kind: '驳回诉讼请求', agencyLost: false, libraryOutcome: null };
+  if (found === '维持') return { kind: '维持', agencyLost: false, libraryOutcome: null };
   return { kind: found, agencyLost: true, libraryOutcome: found };
 }
 
 /** What the first-instance judgment ordered, as quoted before this court's own disposition. */
-function lowerJudgment(text: string, before: number): Outcome | '驳回' | undefined {
+function lowerJudgment(text: string, before: number): ItemKind | undefined {
   const quotes = [...text.slice(0, before).matchAll(/(判决|裁定)\s*[:：]/g)];
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;

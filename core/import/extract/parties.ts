@@ -3,7 +3,7 @@ import { stripLabel, type Line, type PartyLists, type Span } from './types';
 type Side = 'plaintiff' | 'defendant' | 'third';
 
 const ROLE =
-  /^(再审申请人|申请再审人|被申请人|被上诉人|上诉人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|原告|被告|第三人|申请人)\s*([（(][^）)]{1,40}[）)])?\s*[：:]?\s*/;
+  /^(再审申请人|申请再审人|再审被申请人|被申请人|被上诉人|上诉人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|原告|被告|第三人|申请人)\s*([（(][^）)]{1,40}[）)])?\s*[：:]?\s*/;
 const AGENT =
   /^(法定代表人|法定代理人|负责人|出庭负责人|行政负责人|委托代理人|委托诉讼代理人|诉讼代表人|代表人|指定代理人|共同委托代理人|统一社会信用代码|住所地|住)/;
 /** Phrases that only appear in the narrative after the party list. */
@@ -16,7 +16,7 @@ function sideOf(role: string, note: string): Side {
   if (/被告/.test(note)) return 'defendant';
   if (/第三人/.test(note)) return 'third';
   if (/第三人/.test(role)) return 'third';
-  if (/^(被上诉人|被申请人|被告|原审被告|一审被告)$/.test(role)) return 'defendant';
+  if (/^(被上诉人|再审被申请人|被申请人|被告|原审被告|一审被告)$/.test(role)) return 'defendant';
   return 'plaintiff';
 }
 

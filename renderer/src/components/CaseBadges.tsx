@@ -30,3 +30,15 @@ export function LossReasonTags({ codes }: { codes: readonly string[] }) {
     </Space>
   );
 }
+
+/** 草稿: an imported or unfinished case, not yet reviewed by the legal office. */
+export function DraftBadge({ status }: { status: string }) {
+  if (status !== 'draft') return null;
+  return (
+    <Tooltip title="草稿：尚未审核，默认不计入统计、年度报告和汇编">
+      <Tag color="default" className="draft-badge" style={{ marginLeft: 8, verticalAlign: 'middle' }}>
+        草稿
+      </Tag>
+    </Tooltip>
+  );
+}

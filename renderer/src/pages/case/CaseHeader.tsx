@@ -2,8 +2,9 @@ import { StarFilled, StarOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Flex, Typography } from 'antd';
 import type { CaseDetail } from '../../../../core/contract/cases';
 import { api } from '../../api/client';
-import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
+import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { TagEditor } from '../../components/TagEditor';
+import { DraftNotice } from './DraftNotice';
 import { showError } from '../../api/showError';
 
 /** Title, star, the user's tags and the facts an officer checks first. */
@@ -21,7 +22,9 @@ export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChang
     <header className="case-head">
       <Typography.Title level={2} className="case-title">
         {c.title}
+        <DraftBadge status={c.status} />
       </Typography.Title>
+      <DraftNotice value={c} />
       <Flex gap={8} align="center" wrap className="case-own no-print">
         <Button
           className="star-button"

@@ -9,6 +9,7 @@ import { FullTextPanel } from './FullTextPanel';
 import { HighlightList } from './HighlightList';
 import { NoteSection } from './NoteSection';
 import { ProvisionSection } from './ProvisionSection';
+import { InstanceChain } from './InstanceChain';
 import { RelatedCases } from './RelatedCases';
 
 /** The sections of the case page in their fixed order; CaseToc lists the same ids. */
@@ -69,6 +70,7 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
       {text('analysis')}
       {text('lessons')}
       <ProvisionSection provisions={c.provisions} />
+      <InstanceChain caseId={c.id} />
       <RelatedCases caseId={c.id} />
       <NoteSection caseId={c.id} />
       <HighlightList

@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import type { CollectionSource } from '../../../../core/contract/collections';
 import { api } from '../../api/client';
@@ -14,6 +14,7 @@ interface Values {
   categories?: string[];
   tagId?: number;
   savedSearchId?: number;
+  includeDrafts?: boolean;
 }
 
 /** 新建汇编: a title and where the cases come from (the library by category, a tag, a saved search, or none yet). */
@@ -50,7 +51,11 @@ export function NewCasebookDialog({
               };
     setBusy(true);
     try {
-      const book = await api.call('collections.create', { title: values.title, source });
+      const book = await api.call('collections.create', {
+        title: values.title,
+        source,
+        includeDrafts: values.includeDrafts === true,
+      });
       onClose();
       form.resetFields();
       onCreated(book.id);
@@ -121,6 +126,11 @@ export function NewCasebookDialog({
               }))}
               notFoundContent="还没有保存的检索"
             />
+          </Form.Item>
+        )}
+        {kind !== 'empty' && (
+          <Form.Item name="includeDrafts" valuePropName="checked" extra="草稿尚未审核，默认不收入汇编。">
+            <Checkbox>包含草稿</Checkbox>
           </Form.Item>
         )}
       </Form>

@@ -1,10 +1,11 @@
 import { Alert, Input, Select, Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ImportDraft } from '../../../../core/contract/import';
 import type { CaseContent } from '../../../../shared/case';
 import { caseProblems } from '../../../../shared/caseRules';
 import { partialDateProblem } from '../../../../shared/dates';
 import { useTaxonomy } from '../../api/taxonomy';
+import { LossReasonsEditor, NamesEditor, ProvisionsEditor } from './ListEditors';
 import { SourcePassage } from './sourcePassage';
 
 interface Row {
@@ -16,8 +17,19 @@ interface Row {
   error?: string;
 }
 
-const formatProvisions = (draft: ImportDraft) =>
-  draft.case.provisions.map((p) => `《${p.law}》第${p.article}条${p.clause}`).join('；') || '—';
+/** The title a draft was proposed with, from its parties; kept in step while the user has not retyped it. */
+const titleFrom = (plaintiffs: string[], defendants: string[], cause: string) =>
+  plaintiffs[0] && defendants[0]
+    ? `${plaintiffs[0]}${plaintiffs.length > 1 ? '等' : ''}诉${defendants[0]}${defendants.length > 1 ? '等' : ''}${cause.replace(/^不服/, '')}案`
+    : '';
+
+/** Why a draft is not proposed as a lost case, or '' when it is. */
+export function notLostReason(draft: ImportDraft): string {
+  const f = draft.fields;
+  if (draft.kind !== 'judgment' || f.agencyLost === true) return '';
+  if (f.agencyLost === false) return `文书结果为“${f.outcome}”，行政机关未败诉`;
+  return f.outcome ? `文书结果为“${f.outcome}”，未对行政行为作出实体判断` : '未能识别裁判结果';
+}
 
 /** Problems the review screen shows before a commit: the same checks the editor makes. */
 export function draftErrors(c: CaseContent): Partial<Record<keyof CaseContent, string>> {
@@ -36,7 +48,22 @@ export function DraftReview({ draft, onChange }: { draft: ImportDraft; onChange:
   const f = draft.fields;
   const errors = draftErrors(c);
   const set = (patch: Partial<CaseContent>) => onChange({ ...c, ...patch });
-  const text = (field: 'title' | 'caseNumber' | 'court' | 'defendant', label: string) => (
+  const [parties, setParties] = useState({ plaintiffs: f.plaintiffs, thirdParties: f.thirdParties });
+  const defendants = c.defendant ? c.defendant.split('、') : [];
+  /** Parties change the proposed title too, unless the user has written a title of their own. */
+  const setParty = (next: { plaintiffs?: string[]; defendants?: string[] }) => {
+    const before = titleFrom(parties.plaintiffs, defendants, f.cause);
+    const plaintiffs = next.plaintiffs ?? parties.plaintiffs;
+    const defs = next.defendants ?? defendants;
+    const after = titleFrom(plaintiffs, defs, f.cause);
+    setParties((p) => ({ ...p, plaintiffs }));
+    set({
+      defendant: defs.join('、'),
+      ...(after && (c.title === before || !c.title) ? { title: after } : {}),
+    });
+  };
+  const notLost = notLostReason(draft);
+  const text = (field: 'title' | 'caseNumber' | 'court', label: string) => (
     <Input
       aria-label={label}
       value={c[field]}
@@ -55,6 +82,21 @@ export function DraftReview({ draft, onChange }: { draft: ImportDraft; onChange:
       error: errors.caseNumber,
     },
     { key: 'court', label: '法院', source: 'court', value: text('court', '法院') },
+    {
+      key: 'courtLevel',
+      label: '法院层级',
+      source: 'courtLevel',
+      value: (
+        <Select
+          aria-label="法院层级"
+          allowClear
+          style={{ width: 160 }}
+          value={c.courtLevel}
+          onChange={(v) => set({ courtLevel: v ?? null })}
+          options={taxonomy.courtLevels.map((s) => ({ value: s, label: s }))}
+        />
+      ),
+    },
     { key: 'docType', label: '文书类型', source: 'docType', value: readOnly(f.docType) },
     {
       key: 'trialStage',
@@ -86,18 +128,52 @@ export function DraftReview({ draft, onChange }: { draft: ImportDraft; onChange:
       ),
       error: errors.judgmentDate,
     },
-    { key: 'plaintiffs', label: '原告', source: 'plaintiffs', value: readOnly(f.plaintiffs.join('、')) },
+    {
+      key: 'plaintiffs',
+      label: '原告',
+      source: 'plaintiffs',
+      value: (
+        <NamesEditor
+          label="原告"
+          value={parties.plaintiffs}
+          onChange={(plaintiffs) => setParty({ plaintiffs })}
+        />
+      ),
+    },
     {
       key: 'defendant',
       label: '被告行政机关',
       source: 'defendants',
-      value: text('defendant', '被告行政机关'),
+      value: (
+        <NamesEditor label="被告行政机关" value={defendants} onChange={(d) => setParty({ defendants: d })} />
+      ),
+    },
+    {
+      key: 'agencyType',
+      label: '机关类型',
+      source: 'agencyType',
+      value: (
+        <Select
+          aria-label="机关类型"
+          allowClear
+          style={{ width: 200 }}
+          value={c.agencyType}
+          onChange={(v) => set({ agencyType: v ?? null })}
+          options={taxonomy.agencyTypes.map((s) => ({ value: s, label: s }))}
+        />
+      ),
     },
     {
       key: 'thirdParties',
       label: '第三人',
       source: 'thirdParties',
-      value: readOnly(f.thirdParties.join('、')),
+      value: (
+        <NamesEditor
+          label="第三人"
+          value={parties.thirdParties}
+          onChange={(thirdParties) => setParties((p) => ({ ...p, thirdParties }))}
+        />
+      ),
     },
     { key: 'cause', label: '案由', source: 'cause', value: readOnly(f.cause) },
     {
@@ -106,7 +182,12 @@ export function DraftReview({ draft, onChange }: { draft: ImportDraft; onChange:
       source: 'judges',
       value: readOnly(f.judges.map((j) => `${j.role} ${j.name}`).join('，')),
     },
-    { key: 'provisions', label: '裁判依据', source: 'legalBasis', value: readOnly(formatProvisions(draft)) },
+    {
+      key: 'provisions',
+      label: '裁判依据',
+      source: 'legalBasis',
+      value: <ProvisionsEditor value={c.provisions} onChange={(provisions) => set({ provisions })} />,
+    },
     {
       key: 'outcome',
       label: '裁判结果',
@@ -121,13 +202,43 @@ export function DraftReview({ draft, onChange }: { draft: ImportDraft; onChange:
             options={taxonomy.outcomes.map((s) => ({ value: s, label: s }))}
           />{' '}
           {f.outcome && f.outcome !== c.outcome && <Tag>文书：{f.outcome}</Tag>}
+          {notLost && (
+            <div className="import-not-lost">{notLost}，默认不导入；如确属败诉案例，请勾选并选择结果。</div>
+          )}
         </span>
+      ),
+    },
+    {
+      key: 'lossReasons',
+      label: '败诉原因',
+      source: 'lossReasons',
+      value: (
+        <LossReasonsEditor
+          value={c.lossReasons}
+          evidence={f.lossReasonEvidence}
+          onChange={(lossReasons) => set({ lossReasons })}
+        />
+      ),
+    },
+    {
+      key: 'enforcementSteps',
+      label: '执法环节',
+      source: 'enforcementSteps',
+      value: (
+        <Select
+          mode="multiple"
+          aria-label="执法环节"
+          style={{ width: '100%' }}
+          value={c.enforcementSteps}
+          onChange={(v) => set({ enforcementSteps: v })}
+          options={taxonomy.enforcementSteps.map((s) => ({ value: s.code, label: s.name }))}
+        />
       ),
     },
     {
       key: 'category',
       label: '案件类别',
-      source: 'cause',
+      source: 'category',
       value: (
         <Select
           aria-label="案件类别"
@@ -151,6 +262,19 @@ export function DraftReview({ draft, onChange }: { draft: ImportDraft; onChange:
         />
       ),
     },
+    {
+      key: 'relatedCaseNumbers',
+      label: '关联案号',
+      source: 'relatedCaseNumbers',
+      value: (
+        <NamesEditor
+          label="关联案号"
+          value={c.relatedCaseNumbers}
+          onChange={(relatedCaseNumbers) => set({ relatedCaseNumbers })}
+        />
+      ),
+    },
+    { key: 'source', label: '来源', source: 'docType', value: readOnly(c.source) },
   ];
   return (
     <div className="import-review" data-draft={draft.name}>

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Flex, List, Radio, Space, Tag, Typography } fr
 import { useState } from 'react';
 import type { ImportDraft } from '../../../../core/contract/import';
 import type { CaseContent } from '../../../../shared/case';
-import { DraftReview, draftErrors } from './DraftReview';
+import { DraftReview, draftErrors, notLostReason } from './DraftReview';
 
 export type OnDuplicate = 'skip' | 'replace' | 'keepBoth';
 
@@ -18,7 +18,8 @@ interface Props {
 /** Step two: every draft with its status; the selected one beside its sources; then commit. */
 export function ReviewStep({ drafts, failures, committing, onChange, onCommit, onBack }: Props) {
   const [current, setCurrent] = useState(0);
-  const [chosen, setChosen] = useState<boolean[]>(() => drafts.map(() => true));
+  // A judgment where the agency did not lose (驳回起诉, 驳回诉讼请求, 维持…) is left unticked.
+  const [chosen, setChosen] = useState<boolean[]>(() => drafts.map((d) => !notLostReason(d)));
   const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
   const selected = drafts.filter((_d, i) => chosen[i]);
   const invalid = selected.filter((d) => Object.keys(draftErrors(d.case)).length > 0);
@@ -50,8 +51,11 @@ export function ReviewStep({ drafts, failures, committing, onChange, onCommit, o
                 <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
                   {d.name}
                 </Typography.Text>
+                {notLostReason(d) && <div className="import-not-lost">{notLostReason(d)}</div>}
               </div>
-              {d.duplicates.length > 0 ? (
+              {notLostReason(d) ? (
+                <Tag color="default">未败诉</Tag>
+              ) : d.duplicates.length > 0 ? (
                 <Tag color="purple">重复</Tag>
               ) : d.problems.length > 0 ? (
                 <Tag color="orange">需核对</Tag>

@@ -5,7 +5,7 @@ import type { CaseSummary } from '../../../../shared/case';
 import type { CaseFilters, CaseSort } from '../../../../db/model/filters';
 import { useApi } from '../../api/useApi';
 import { useTaxonomy } from '../../api/taxonomy';
-import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
+import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { describeDrill, filtersFromSearch } from '../stats/drill';
 import { ExportListButton } from '../../components/ExportListButton';
 
@@ -148,9 +148,12 @@ export function CaseListPage() {
             title: '案例',
             dataIndex: 'title',
             render: (title: string, record) => (
-              <a href={`#/case/${record.id}`} className="case-link">
-                {title}
-              </a>
+              <>
+                <a href={`#/case/${record.id}`} className="case-link">
+                  {title}
+                </a>
+                <DraftBadge status={record.status} />
+              </>
             ),
           },
           { title: '案号', dataIndex: 'caseNumber', width: 200, render: (n: string) => n || '—' },

@@ -1,6 +1,6 @@
 import { Space, Typography } from 'antd';
 import type { SearchHit } from '../../../../core/contract/search';
-import { LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
+import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { FIELD_LABELS, Highlighted } from './Highlighted';
 
 /** One result: what an officer needs to decide whether to open the case. */
@@ -27,6 +27,7 @@ export function HitCard({
       >
         {hit.title}
       </a>
+      <DraftBadge status={hit.status} />
       <div className="search-hit-meta">
         <Typography.Text type="secondary">
           {[hit.caseNumber || '无案号', hit.court, hit.judgmentDate ?? '日期不详'].join(' · ')}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Radio, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ReportTemplate, StatsScope } from '../../../../core/contract/stats';
 import { api } from '../../api/client';
@@ -47,7 +47,7 @@ export function ReportPanel({ scope, scopeText }: { scope: StatsScope; scopeText
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message={`统计范围：${scopeText}（可在上方筛选，如只统计某一年度）`}
+        message={`统计范围：${scopeText}，限于下面所选年度（按裁判日期或收录日期）`}
         description="报告包括：总体情况与年度分布、案件类别、败诉原因及交叉分布、问题环节、各部门败诉情况（每类机关一张表）、主要败诉原因及典型案例、常被援引的法条。图表与统计页相同。"
       />
       <Form form={form} layout="vertical" disabled={!saved.data} style={{ maxWidth: 760 }}>
@@ -60,6 +60,12 @@ export function ReportPanel({ scope, scopeText }: { scope: StatsScope; scopeText
           </Form.Item>
           <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber min={1949} max={2200} style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="yearBasis" label="年度按" initialValue="judgment">
+            <Radio.Group aria-label="年度按">
+              <Radio value="judgment">裁判日期</Radio>
+              <Radio value="recorded">收录日期</Radio>
+            </Radio.Group>
           </Form.Item>
         </Space>
         <Form.Item name="opening" label="开头段落">

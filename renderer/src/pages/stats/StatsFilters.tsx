@@ -1,4 +1,4 @@
-import { Button, Flex, InputNumber, Select } from 'antd';
+import { Button, Flex, InputNumber, Select, Switch, Typography } from 'antd';
 import type { StatsScope } from '../../../../core/contract/stats';
 import type { CaseFilters } from '../../../../db/model/filters';
 import { useTaxonomy } from '../../api/taxonomy';
@@ -105,9 +105,18 @@ export function StatsFilters({ scope, regions, onChange }: Props) {
         }))}
         onChange={(savedSearchId?: number) => onChange({ ...scope, savedSearchId })}
       />
+      <Typography.Text>
+        <Switch
+          size="small"
+          aria-label="包含草稿"
+          checked={scope.includeDrafts === true}
+          onChange={(on) => onChange({ ...scope, includeDrafts: on || undefined })}
+        />{' '}
+        包含草稿
+      </Typography.Text>
       <Button
         onClick={() => onChange({})}
-        disabled={!Object.keys(f).length && scope.savedSearchId === undefined}
+        disabled={!Object.keys(f).length && scope.savedSearchId === undefined && !scope.includeDrafts}
       >
         重置
       </Button>

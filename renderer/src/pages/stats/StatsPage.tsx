@@ -37,7 +37,10 @@ export function StatsPage() {
   const update = (next: { scope?: StatsScope; tab?: Tab }) => {
     const p = new URLSearchParams(params);
     if (next.scope) {
-      const empty = !Object.keys(next.scope.filters ?? {}).length && next.scope.savedSearchId === undefined;
+      const empty =
+        !Object.keys(next.scope.filters ?? {}).length &&
+        next.scope.savedSearchId === undefined &&
+        !next.scope.includeDrafts;
       if (empty) p.delete('scope');
       else p.set('scope', JSON.stringify(next.scope));
     }
