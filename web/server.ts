@@ -1,8 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import type { Service } from '../core/service';
+import { exportsDir } from '../core/export/output';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { browserFiles, receiveUpload, serveDownload } from './files';
 
 const MAX_BODY_BYTES = 300 * 1024 * 1024;
 
@@ -21,6 +23,8 @@ const MIME: Record<string, string> = {
 
 export interface WebHostOptions {
   service: Service;
+  /** The user-data folder whose exports folder is served (default: the open library's). */
+  userDataDir?: string;
   rendererDir: string;
   port: number;
 }
@@ -30,7 +34,21 @@ export interface WebHostOptions {
  * Requests whose Host or Origin is not this host are refused, so a web page elsewhere cannot
  * drive the library through the user's browser (DNS rebinding, cross-site POST).
  */
-export function startWebHost({ service, rendererDir, port }: WebHostOptions): Promise<Server> {
+export function startWebHost({
+  service,
+  rendererDir,
+  port,
+  userDataDir: given,
+}: WebHostOptions): Promise<Server> {
+  let userDataDir = given ?? '';
+  try {
+    userDataDir ||= service.ctx.platform.userDataDir;
+  } catch {
+    // recovery mode without userDataDir: no exports to serve until a library is open
+  }
+  // The browser has no dialogs: exports become downloads and reads come from uploads (core/files).
+  const uploads = browserFiles(service);
+  uploads.apply();
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[anjian web]', e);
@@ -70,35 +88,20 @@ export function startWebHost({ service, rendererDir, port }: WebHostOptions): Pr
           return send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: '请求不是有效的 JSON' } });
         }
       }
+      uploads.apply();
       const result = await service.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
       return send(res, 200, result);
     }
-    if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(url.pathname, res);
-    return serveStatic(url.pathname, res);
-  }
-
-  /** Finished exports (the browser has no save dialog): files directly in the exports folder only. */
-  function serveExport(pathname: string, res: ServerResponse): void {
-    const dir = resolve(service.ctx.platform.userDataDir, 'exports');
-    const name = decodeURIComponent(pathname.slice('/exports/'.length));
-    const file = join(dir, name);
-    if (
-      !name ||
-      basename(name) !== name ||
-      dirname(file) !== dir ||
-      !existsSync(file) ||
-      !statSync(file).isFile()
-    ) {
-      res.writeHead(404).end();
-      return;
+    if (url.pathname === '/upload' && req.method === 'POST')
+      return receiveUpload(req, res, uploads.uploadsDir);
+    if (url.pathname.startsWith('/exports/') && req.method === 'GET') {
+      return serveDownload(
+        decodeURIComponent(url.pathname.slice('/exports/'.length)),
+        res,
+        exportsDir(userDataDir),
+      );
     }
-    res.writeHead(200, {
-      'content-type': 'application/octet-stream',
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
+    return serveStatic(url.pathname, res);
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
@@ -123,6 +126,7 @@ export function startWebHost({ service, rendererDir, port }: WebHostOptions): Pr
     createReadStream(file).pipe(res);
   }
 
+  server.on('close', () => uploads.dispose());
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));

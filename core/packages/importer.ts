@@ -8,6 +8,7 @@ import { fingerprintOf } from './crypto';
 import type { PackageContents } from './format';
 import { isTrusted, trustKey } from './keys';
 import { applyChanges, checkTaxonomy, planChanges, type ChangePlan } from './merge';
+import { checkPin, pinRefusal, recordPin, type PinCheck } from './pins';
 import { readPackage } from './reader';
 
 const Installed = z.object({
@@ -34,6 +35,8 @@ export interface Inspection {
   trusted: boolean;
   installed: Installed | undefined;
   older: boolean;
+  /** The signer pinned for the package's library, and whether this package's signer differs. */
+  pin: PinCheck;
   plan: ChangePlan;
 }
 
@@ -42,9 +45,11 @@ export function inspectPackage(db: ReadableDB, file: string): Inspection {
   const contents = readPackage(file);
   checkTaxonomy(db, contents, file);
   const installed = installedVersion(db, contents.manifest.libraryId);
+  const fingerprint = fingerprintOf(contents.manifest.signer.publicKey);
   return {
     contents,
-    fingerprint: fingerprintOf(contents.manifest.signer.publicKey),
+    fingerprint,
+    pin: checkPin(db, contents, fingerprint),
     trusted: isTrusted(db, contents.manifest.signer.publicKey),
     installed,
     older: installed !== undefined && contents.manifest.version < installed.version,
@@ -53,8 +58,17 @@ export function inspectPackage(db: ReadableDB, file: string): Inspection {
 }
 
 /** Why a checked package may not be imported, as the error the contract promises. */
-export function refusal(inspection: Inspection, file: string, trustSigner: boolean): AppError | undefined {
+export function refusal(
+  inspection: Inspection,
+  file: string,
+  trustSigner: boolean,
+  movePin = false,
+): AppError | undefined {
   const { manifest } = inspection.contents;
+  // Before trust: trusting a key never lets it sign for a library pinned to another key.
+  if (inspection.pin.mismatch && !movePin) {
+    return pinRefusal(inspection.pin, inspection.contents, inspection.fingerprint, file);
+  }
   if (!inspection.trusted && !trustSigner) {
     return new AppError(
       'UNTRUSTED_SIGNER',
@@ -87,10 +101,11 @@ export async function importPackage(
   trustSigner: boolean,
   beforeWrite: () => Promise<void>,
   progress?: (done: number, total: number) => void,
+  movePin = false,
 ): Promise<ImportCounts> {
   const { db } = write;
   const inspection = inspectPackage(db, file);
-  const refused = refusal(inspection, file, trustSigner);
+  const refused = refusal(inspection, file, trustSigner, movePin);
   if (refused) throw refused;
   await beforeWrite();
   const { manifest } = inspection.contents;
@@ -98,6 +113,7 @@ export async function importPackage(
     // Re-plan inside the transaction: the library may have changed while the backup ran.
     const plan = planChanges(db, inspection.contents);
     if (!inspection.trusted) trustKey(db, manifest.signer.publicKey, manifest.signer.name);
+    recordPin(db, inspection.contents, inspection.fingerprint);
     applyChanges(write, inspection.contents, plan, progress);
     writeSetting(
       db,

@@ -5,17 +5,28 @@ import { CHANGE_LIST_LIMIT, type packagesContract } from '../contract/packages';
 import { importPackage, inspectPackage } from '../packages/importer';
 import { requireSigningKey } from '../packages/keys';
 import { writePackage } from '../packages/writer';
+import { downloadName, targetPath } from '../export/output';
+import { checkReadPath, PACKAGE_EXTENSION } from '../files/pathPolicy';
 import type { AreaFactory } from './handlers';
+
+/** The largest package read (the reader caps what it inflates; this caps what is opened at all). */
+const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
 
 export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
   db,
   write,
   libraryPath,
   platform,
+  files,
 }) => ({
-  'packages.export': (input) => writePackage(db, requireSigningKey(platform.userDataDir), input),
+  'packages.export': ({ path, overwrite, ...input }) => {
+    const key = requireSigningKey(platform.userDataDir);
+    const target = targetPath(files, path, '案例包', PACKAGE_EXTENSION, overwrite);
+    const written = writePackage(db, key, { ...input, path: target });
+    return { ...written, download: downloadName(platform.userDataDir, target) };
+  },
   'packages.inspect': ({ path }) => {
-    const found = inspectPackage(db, path);
+    const found = inspectPackage(db, checkReadPath(files, path, '案例包', MAX_PACKAGE_BYTES));
     const { manifest } = found.contents;
     const { plan } = found;
     return {
@@ -31,6 +42,13 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
         publicKey: manifest.signer.publicKey,
       },
       trusted: found.trusted,
+      pinned: found.pin.pin
+        ? {
+            fingerprint: found.pin.pin.fingerprint,
+            signerName: found.pin.pin.signerName,
+            mismatch: found.pin.mismatch,
+          }
+        : null,
       installedVersion: found.installed?.version ?? null,
       older: found.older,
       counts: {
@@ -47,16 +65,17 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
       },
     };
   },
-  'packages.import': ({ path, trustSigner }, { job }) =>
+  'packages.import': ({ path, trustSigner, moveSignerPin }, { job }) =>
     importPackage(
       write,
-      path,
+      checkReadPath(files, path, '案例包', MAX_PACKAGE_BYTES),
       trustSigner === true,
       async () => {
         job.progress(0, 0, '正在备份案例库');
         await createBackup(db, libraryPath, 'before-package');
       },
       (done, total) => job.progress(done, total, '正在合并案例'),
+      moveSignerPin === true,
     ),
   'packages.installed': () =>
     (
