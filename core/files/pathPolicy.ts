@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { AppError } from '../../db/errors';
 import { backupDirOf } from '../backup/store';
+import { checkRegularFile } from '../untrusted/readFile';
 import type { ChosenPaths } from './chosenPaths';
 
 /**
@@ -129,7 +130,14 @@ export const exportsDirOf = (rules: FileRules): string => join(rules.userDataDir
  * regular file of at most `maxBytes` (checked on a descriptor opened without blocking, so a FIFO
  * or a device cannot hang the host). A missing and an unreadable file get the same answer.
  */
-export function checkReadPath(rules: FileRules, path: string, what: string, maxBytes: number): string {
+export function checkReadPath(
+  rules: FileRules,
+  path: string,
+  what: string,
+  maxBytes: number,
+  /** The code of a refusal about the file itself (missing, not a regular file, too large). */
+  code = 'PATH_REFUSED',
+): string {
   const refuse = (why: string) => new AppError('PATH_REFUSED', `无法读取${what} ${path}：${why}`);
   let file: string;
   if (rules.access === 'browser') {
@@ -145,18 +153,6 @@ export function checkReadPath(rules: FileRules, path: string, what: string, maxB
       throw refuse('只能读取您在“打开”对话框中选择的文件。');
     }
   }
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch {
-    throw refuse('文件不存在或没有读取权限。');
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw refuse('这不是一个普通文件（可能是文件夹、设备或管道）。');
-    if (stat.size > maxBytes) throw refuse(`文件过大（${stat.size} 字节，上限 ${maxBytes} 字节）。`);
-  } finally {
-    closeSync(fd);
-  }
+  checkRegularFile(file, maxBytes, { code, what, shownAs: path });
   return file;
 }

@@ -4,6 +4,7 @@ import { ChosenPaths } from '../files/chosenPaths';
 import type { FileAccess, FileRules } from '../files/pathPolicy';
 import { SearchEngine } from '../search/engine';
 import { caseIndexer } from '../search/indexer';
+import type { ParseLimits } from '../untrusted/parser';
 import type { JobHandle } from './jobs';
 
 /** What a host (Electron main, web host, a test) provides that core cannot know by itself. */
@@ -24,6 +25,8 @@ export interface Platform {
   chooseOpenPath?: (extensions: string[]) => Promise<string | null>;
   /** Who picks the files operations touch (core/files/pathPolicy.ts); scripts and tests: `trusted`. */
   fileAccess?: FileAccess;
+  /** Limits of the worker that parses untrusted files (defaults in core/untrusted/parser.ts); tests lower them. */
+  parseLimits?: { importFile?: ParseLimits; package?: ParseLimits };
 }
 
 export interface PrintOptions {

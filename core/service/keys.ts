@@ -45,7 +45,7 @@ export const keysHandlers: AreaFactory<typeof keysContract> = ({ db, platform, f
     return { path: target };
   },
   'keys.importSigning': ({ path }) => {
-    const file = checkReadPath(files, path, '密钥文件', MAX_KEY_FILE_BYTES);
+    const file = checkReadPath(files, path, '密钥文件', MAX_KEY_FILE_BYTES, 'BAD_KEY');
     const bytes = readRegularFile(file, MAX_KEY_FILE_BYTES, { code: 'BAD_KEY', what: '密钥文件' });
     return keyInfo(importSigningKey(platform.userDataDir, bytes.toString('utf8'), path));
   },

@@ -1,19 +1,21 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Service } from '../../core/service';
+import { openService, type Service } from '../../core/service';
 import { mutate, seededRandom } from '../helpers/fuzz';
 import { forgePackage, forgedCase, newKey } from '../helpers/packageForge';
-import { emptyService, tempDir, type TempDir } from '../helpers/tempLibrary';
+import { tempDir, type TempDir } from '../helpers/tempLibrary';
 
 /**
  * Random and mutated packages through packages.inspect and packages.import: never a crash or an
- * INTERNAL error, always a clear refusal (BAD_PACKAGE or SIGNATURE_INVALID) that leaves the
- * library as it was. Seeds are fixed: a failure names its seed. A hang (a bomb inflated) fails the
- * test by its timeout; the bomb tests assert what was inflated, not how long it took.
+ * INTERNAL error, never longer than the parse worker's deadline (a PARSE_TIMEOUT is not an
+ * accepted refusal, so the time bound is enforced by the worker, not a wall clock), always a clear refusal (BAD_PACKAGE or
+ * SIGNATURE_INVALID) that leaves the library as it was. Seeds are fixed: a failure names its seed.
  */
 const SEED = 20261127;
 const ROUNDS = 60;
+/** The parse worker's deadline per package read: passing it answers PARSE_TIMEOUT and fails the test. */
+const TIME_BOUND_MS = 5000;
 const REFUSALS = ['BAD_PACKAGE', 'SIGNATURE_INVALID'];
 
 let tmp: TempDir;
@@ -22,7 +24,12 @@ let valid: Uint8Array;
 
 beforeAll(() => {
   tmp = tempDir('anjian-fuzz-pkg-');
-  service = emptyService(tmp);
+  service = openService(tmp.path('empty.sqlite'), {
+    platform: {
+      userDataDir: tmp.path('user-data'),
+      parseLimits: { package: { deadlineMs: TIME_BOUND_MS, memoryMb: 512 } },
+    },
+  });
   forgePackage(tmp.path('valid.anjian'), {
     key: newKey(),
     cases: [
