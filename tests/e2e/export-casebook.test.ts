@@ -12,12 +12,6 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 };
 
-interface Collection {
-  id: string;
-  title: string;
-  chapters: { title: string; cases: { id: string; title: string }[] }[];
-}
-
 let app: WebApp;
 beforeAll(async () => {
   app = await startWebApp();
@@ -48,7 +42,7 @@ describe('building and exporting a casebook in the browser', () => {
     await shot(page, 'builder');
 
     const id = /#\/casebooks\/([^/?]+)/.exec(page.url())?.[1] ?? '';
-    const before = await app.api<Collection>('collections.get', { id });
+    const before = await app.api('collections.get', { id });
     expect(before.chapters.map((ch) => ch.title)).toEqual(['政府信息公开', '行政确认']);
     const [first, second] = before.chapters;
     expect(first && second).toBeTruthy();
@@ -72,7 +66,7 @@ describe('building and exporting a casebook in the browser', () => {
 
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('button', { name: '已保存' }).waitFor();
-    const after = await app.api<Collection>('collections.get', { id });
+    const after = await app.api('collections.get', { id });
     expect(after.chapters[0]!.title).toBe('征地拆迁类案件');
     expect(after.chapters[0]!.cases.map((c) => c.id)).not.toContain(moved.id);
     expect(after.chapters[1]!.cases.map((c) => c.id)).toContain(moved.id);

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildStarterLibrary } from '../../core/library/starter';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
 import { CHROMIUM_ARGS } from '../../core/service/chromium';
+import type { OpInput, OpName, OpOutput, Result } from '../../core/contract';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,8 +19,11 @@ export interface WebApp {
   tmp: TempDir;
   browser: Browser;
   page: Page;
-  /** POST /api/<name> on the host, for arranging data or checking what the UI wrote. */
-  api<T = unknown>(name: string, input?: unknown): Promise<T>;
+  /**
+   * POST /api/<name> on the host, for arranging data or checking what the UI wrote. Typed by the
+   * contract: a renamed operation or a changed input or answer breaks the e2e test at compile time.
+   */
+  api<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>>;
   close(): Promise<void>;
 }
 
@@ -73,11 +77,12 @@ export async function startWebApp(
     tmp,
     browser,
     page,
-    async api<T>(name: string, input: unknown = {}) {
+    async api<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>> {
       const res = await fetch(`${url}/api/${name}`, { method: 'POST', body: JSON.stringify(input) });
-      const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message);
-      return body.value as T;
+      // The host validated its answer against the same contract before sending it.
+      const body = (await res.json()) as Result<OpOutput<K>>;
+      if (!body.ok) throw new Error(`${name}: ${body.error.code} ${body.error.message}`);
+      return body.value;
     },
     async close() {
       await browser.close();

@@ -24,11 +24,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
 }
 
-interface SearchOut {
-  total: number;
-  hits: { id: string; title: string }[];
-}
-
 async function chooseFiles(page: Page, files: { name: string; buffer: Buffer }[]) {
   // Through another page, so the import screen starts afresh.
   await page.goto(`${app.url}/#/library`);
@@ -82,11 +77,11 @@ describe('importing judgments through the UI', () => {
       '青禾公司诉西湖区市场监管局超期食品处罚案',
     );
 
-    const found = await app.api<SearchOut>('search.query', { q: '超期食品处罚' });
+    const found = await app.api('search.query', { q: '超期食品处罚' });
     expect(found.hits.map((h) => h.title)).toContain('青禾公司诉西湖区市场监管局超期食品处罚案');
-    const byDefendant = await app.api<SearchOut>('search.query', { q: '锦江区住房和城乡建设局' });
+    const byDefendant = await app.api('search.query', { q: '锦江区住房和城乡建设局' });
     expect(byDefendant.total).toBeGreaterThanOrEqual(1);
-    const byNumber = await app.api<SearchOut>('search.query', { q: '苏01行终456号' });
+    const byNumber = await app.api('search.query', { q: '苏01行终456号' });
     expect(byNumber.hits[0]?.title).toBe('赵桂英诉南京市江宁区人民政府房屋征收补偿决定案');
   });
 
@@ -113,12 +108,9 @@ describe('importing judgments through the UI', () => {
 
   it('restores an old version from the history screen', async () => {
     const { page } = app;
-    const list = await app.api<{ items: { id: string }[] }>('cases.list', { limit: 1 });
+    const list = await app.api('cases.list', { limit: 1 });
     const id = list.items[0]!.id;
-    const original = await app.api<{ title: string; revision: number } & Record<string, unknown>>(
-      'cases.get',
-      { id },
-    );
+    const original = await app.api('cases.get', { id });
     const {
       tags: _t,
       starred: _s,
@@ -150,14 +142,14 @@ describe('importing judgments through the UI', () => {
       .click();
     await shot(page, 'history-after-restore');
     await page.getByText(/已恢复到版本/).waitFor();
-    const restored = await app.api<{ title: string }>('cases.get', { id });
+    const restored = await app.api('cases.get', { id });
     expect(restored.title).toBe(original.title);
     await expect.poll(() => page.locator('h3').first().textContent()).toContain(original.title);
   });
 
   it('moves a case to the trash from its page and restores it from the trash screen', async () => {
     const { page } = app;
-    const list = await app.api<{ total: number; items: { id: string; title: string }[] }>('cases.list', {
+    const list = await app.api('cases.list', {
       limit: 1,
     });
     const victim = list.items[0]!;
@@ -166,14 +158,14 @@ describe('importing judgments through the UI', () => {
     await page.getByRole('button', { name: /删\s*除/ }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '移入回收站' }).click();
     await page.getByText('已移入回收站').waitFor();
-    const after = await app.api<{ total: number }>('cases.list', {});
+    const after = await app.api('cases.list', {});
     expect(after.total).toBe(list.total - 1);
     await page.goto(`${app.url}/#/trash`);
     const row = page.locator('.ant-table-row', { hasText: victim.title });
     await row.waitFor();
     await row.getByRole('button', { name: /恢\s*复/ }).click();
     await page.getByText(`已恢复“${victim.title}”`).waitFor();
-    expect((await app.api<{ total: number }>('cases.list', {})).total).toBe(list.total);
+    expect((await app.api('cases.list', {})).total).toBe(list.total);
   });
 
   it('keeps what is typed in the editor across a closed window', async () => {
@@ -205,7 +197,7 @@ describe('importing judgments through the UI', () => {
     expect(await page.locator('h2.case-title').textContent()).toBe('手工录入的案例草稿');
     expect(await page.locator('h2.case-title .draft-badge').textContent()).toBe('草稿');
     const id = /#\/case\/([^?]+)/.exec(page.url())?.[1] ?? '';
-    const saved = await app.api<{ analysis: string; caseNumber: string }>('cases.get', { id });
+    const saved = await app.api('cases.get', { id });
     expect(saved.caseNumber).toBe('（2020）京01行初1号');
     expect(saved.analysis).toContain('本案的关键在于听证告知。**务必告知**');
     expect(saved.analysis).toMatch(/\[\(2021\)最高法行再1号\]\(#\/case\/[\w-]+\)/);

@@ -35,7 +35,7 @@ describe('recovery screen', () => {
       .getByRole('button', { name: /^恢\s?复$/ })
       .click();
     await page.locator('.app-shell').waitFor();
-    const info = await app.api<{ caseCount: number }>('library.info');
+    const info = await app.api('library.info', {});
     expect(info.caseCount).toBeGreaterThan(0);
   });
 });

@@ -68,7 +68,7 @@ describe('searching in Chromium', () => {
     // antd spaces out two-character button labels (保 存).
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await page.locator('.search-sidebar a', { hasText: '听证类案例' }).waitFor();
-    const saved = await app.api<{ name: string; q: string }[]>('savedSearches.list');
+    const saved = await app.api('savedSearches.list', {});
     expect(saved).toContainEqual(expect.objectContaining({ name: '听证类案例', q: '听证' }));
   });
 

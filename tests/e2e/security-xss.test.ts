@@ -54,7 +54,7 @@ async function openAndPoke(id: string) {
 
 describe('untrusted text never runs as code', () => {
   it('in a case saved by an editor (analysis, lessons, summary)', async () => {
-    const saved = await app.api<{ id: string }>('cases.save', {
+    const saved = await app.api('cases.save', {
       case: sampleCase({
         title: '脚本测试案例',
         analysis: `评析。\n\n${PAYLOADS}`,
@@ -68,7 +68,7 @@ describe('untrusted text never runs as code', () => {
   });
 
   it('in an imported case and in a personal note', async () => {
-    const result = await app.api<{ imported: { id: string }[] }>('import.commit', {
+    const result = await app.api('import.commit', {
       drafts: [
         {
           case: sampleCase({

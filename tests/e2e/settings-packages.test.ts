@@ -88,9 +88,7 @@ describe('设置', () => {
     await page.getByText('我已通过电话或当面与发布单位核对上面的签名指纹，信任此签名者').click();
     await importButton.click();
     await page.getByText('导入完成：新增 1 个，更新 0 个，撤回 0 个案例').waitFor();
-    expect((await app.api<{ title: string }>('cases.get', { id: 'e2e-new-1' })).title).toBe(
-      '案例包带来的新案例',
-    );
+    expect((await app.api('cases.get', { id: 'e2e-new-1' })).title).toBe('案例包带来的新案例');
   });
 
   it('says clearly why a damaged package is refused', async () => {

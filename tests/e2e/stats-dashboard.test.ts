@@ -11,13 +11,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-interface Summary {
-  total: number;
-  byCategory: { key: string; count: number }[];
-  byYear: { key: string; count: number }[];
-  crossCategoryLossReason: { category: string; lossReason: string; count: number }[];
-}
-
 const listTotal = async (app: WebApp) => {
   const text = (await app.page.locator('.ant-pagination-total-text').textContent()) ?? '';
   return Number(/共 (\d+) 件/.exec(text)?.[1]);
@@ -26,7 +19,7 @@ const listTotal = async (app: WebApp) => {
 describe('统计分析 in Chromium', () => {
   it('opens the list of the cases behind a bar, and comes back to the same dashboard', async () => {
     const { page } = app;
-    const summary = await app.api<Summary>('stats.summary', {});
+    const summary = await app.api('stats.summary', {});
     const largest = summary.byCategory[0];
     if (!largest) throw new Error('the starter library has no cases');
 
@@ -57,7 +50,7 @@ describe('统计分析 in Chromium', () => {
     await page.getByRole('combobox', { name: '案件类别' }).click();
     await page.getByTitle('政府信息公开', { exact: true }).click();
     await page.keyboard.press('Escape');
-    const narrowed = await app.api<Summary>('stats.summary', { filters: { categories: ['政府信息公开'] } });
+    const narrowed = await app.api('stats.summary', { filters: { categories: ['政府信息公开'] } });
     await page.getByText(`统计范围：政府信息公开的败诉案例（不含草稿），共 ${narrowed.total} 件。`).waitFor();
 
     const cell = narrowed.crossCategoryLossReason[0];
@@ -89,11 +82,11 @@ describe('统计分析 in Chromium', () => {
   it('generates the yearly report as .docx that LibreOffice converts, holding the figures', async () => {
     const { page } = app;
     // The report is for its year: the year of the library with the most cases, by judgment date.
-    const all = await app.api<Summary>('stats.summary', {});
+    const all = await app.api('stats.summary', {});
     const year = Number(
       [...all.byYear].filter((y) => /^\d{4}$/.test(y.key)).sort((a, b) => b.count - a.count)[0]!.key,
     );
-    const summary = await app.api<Summary>('stats.summary', { filters: { yearFrom: year, yearTo: year } });
+    const summary = await app.api('stats.summary', { filters: { yearFrom: year, yearTo: year } });
     await page.goto(`${app.url}/#/stats?tab=report`);
     const title = page.getByLabel('报告标题');
     await expect.poll(() => title.inputValue()).not.toBe('');
@@ -135,7 +128,7 @@ describe('统计分析 in Chromium', () => {
   });
 
   it('prints a category risk checklist on one A4 page with its sources', async () => {
-    const written = await app.api<{ path: string }>('checklists.export', {
+    const written = await app.api('checklists.export', {
       category: '行政处罚',
       format: 'pdf',
     });

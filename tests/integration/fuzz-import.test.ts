@@ -9,12 +9,12 @@ import { emptyService, tempDir, type TempDir } from '../helpers/tempLibrary';
 
 /**
  * Random and mutated judgments and case lists through import.preview and import.commit: no
- * crash, no INTERNAL error, no call past the time bound, a per-file failure or an AppError
- * naming the file, and the library unchanged by anything refused. Seeded, so a failure repeats.
+ * crash, no INTERNAL error, a per-file failure or an AppError naming the file, and the library
+ * unchanged by anything refused. Seeded, so a failure repeats. A call that hangs fails the test by
+ * its timeout; no call is timed (a loaded machine is no bug).
  */
 const SEED = 91127;
 const ROUNDS_PER_FORMAT = 12;
-const TIME_BOUND_MS = 15_000;
 
 let tmp: TempDir;
 let service: Service;
@@ -37,11 +37,9 @@ afterAll(() => {
 const revision = async () => (await service.call('library.info', {})).revision;
 
 async function previewChecked(name: string, data: Uint8Array, label: string) {
-  const started = Date.now();
   const result = await service.dispatch('import.preview', {
     files: [{ name, dataBase64: Buffer.from(data).toString('base64') }],
   });
-  expect(Date.now() - started, label).toBeLessThan(TIME_BOUND_MS);
   if (!result.ok) {
     expect(result.error.code, `${label}: ${result.error.message}`).not.toBe('INTERNAL');
     expect(result.error.message, label).toMatch(/[\u4e00-\u9fff]/);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +11,12 @@ import { tempDir, type TempDir } from '../helpers/tempLibrary';
 import { copyFileSync, rmSync } from 'node:fs';
 
 /**
- * Kills a real child process (SIGKILL, no chance to clean up) in the middle of an import, a
- * save and a package import, then reopens the library: it must hold the state before or after
- * the operation, never a mix, pass PRAGMA integrity_check, and its search index must match it.
- * Delays come from a seeded generator so a failing run can be repeated.
+ * Kills a real child process (SIGKILL, no chance to clean up) in the middle of a save, an import
+ * and a package import, then reopens the library: it must pass PRAGMA integrity_check, hold the
+ * state before or after each transaction — never a mix — and its search index must match it.
+ * The child stops inside its write transaction (tests/helpers/killChild.ts) and says so, so every
+ * run is known to be killed mid-write; the row it stops at comes from a seeded generator so a
+ * failing run can be repeated.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const ATTEMPTS = 3;
@@ -30,7 +32,12 @@ beforeAll(async () => {
   await service.call('search.query', { q: '听证' });
   service.close();
 });
-afterAll(() => rmSync(tmp.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
+/** Children still running when the file ends (a test that failed by its timeout): none is left behind. */
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+  rmSync(tmp.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+});
 
 function mulberry32(seed: number) {
   return () => {
@@ -40,6 +47,9 @@ function mulberry32(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+/** A whole number from `min` to `max` inclusive. */
+const between = (random: () => number, min: number, max: number) =>
+  min + Math.floor(random() * (max - min + 1));
 
 const TSX_LOADER_ARGS = [
   '--require',
@@ -48,32 +58,52 @@ const TSX_LOADER_ARGS = [
   pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
 ];
 
-/** Runs the child, kills it `delayMs` after it says "ready"; answers whether it finished first. */
-function runAndKill(args: string[], delayMs: number): Promise<{ finished: boolean }> {
+interface Kill {
+  /** The row of the operation the child was writing when it was killed. */
+  row: number;
+  /** Whether its connection had a transaction open at that moment. */
+  inTransaction: boolean;
+  /** WAL file size when the operation started and when it was killed. */
+  walAtReady: number;
+  walAtKill: number;
+}
+
+/**
+ * Runs the child and SIGKILLs it the moment it reports that it is inside its write. Refuses a run
+ * in which the child ends any other way: every run must be a kill mid-write.
+ */
+function runAndKill(op: string, file: string, stopAt: number, arg: string): Promise<Kill> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       // tsx's loader inside this very process (not the tsx CLI, which would run the work in a
       // grandchild that SIGKILL of the CLI leaves running as an orphan).
-      [...TSX_LOADER_ARGS, join(ROOT, 'tests', 'helpers', 'killChild.ts'), ...args],
+      [...TSX_LOADER_ARGS, join(ROOT, 'tests', 'helpers', 'killChild.ts'), op, file, String(stopAt), arg],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    running.add(child);
     let out = '';
     let err = '';
-    let timer: NodeJS.Timeout | undefined;
-    // Only a safety net: a child that never gets going on a very busy machine is stopped eventually.
-    const guard = setTimeout(() => child.kill('SIGKILL'), 150_000);
+    let kill: Kill | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (!timer && out.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+      const ready = /^ready (\d+)$/m.exec(out);
+      const mid = /^mid-write (\d+) (true|false) (\d+)$/m.exec(out);
+      if (ready && mid && !kill) {
+        kill = {
+          row: Number(mid[1]),
+          inTransaction: mid[2] === 'true',
+          walAtReady: Number(ready[1]),
+          walAtKill: Number(mid[3]),
+        };
+        child.kill('SIGKILL');
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.once('exit', (code, signal) => {
-      clearTimeout(guard);
-      if (timer) clearTimeout(timer);
-      if (!out.includes('ready')) reject(new Error(`child failed before starting (${code}):\n${err}`));
-      else if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`child failed (${code}):\n${err}`));
-      else resolve({ finished: out.includes('done') });
+      running.delete(child);
+      if (kill && signal === 'SIGKILL') resolve(kill);
+      else reject(new Error(`child was not killed mid-write (exit ${code}, ${signal}):\n${out}\n${err}`));
     });
   });
 }
@@ -107,66 +137,82 @@ function reopenChecked(file: string): WritableDB {
   return db;
 }
 
+/** The library revision (meta), which every committed write moves. */
+const libraryRevision = (file: string): number => {
+  const db = openLibrary(file, { mustExist: true });
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string };
+  db.close();
+  return Number(row.value);
+};
+
 function freshCopy(name: string): string {
   const file = tmp.path(`${name}.sqlite`);
   copyFileSync(starter, file);
   return file;
 }
 
-describe('killed mid-operation, the library is before or after, never in between', () => {
-  it('case save', async () => {
+describe('killed mid-write, the library is before or after each transaction, never in between', () => {
+  it('case save: killed inside the k-th save, the first k−1 saves are kept whole and the k-th is absent', async () => {
     const random = mulberry32(9001);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const file = freshCopy(`save-${attempt}`);
       const db0 = openLibrary(file);
-      const { id, revision: r0 } = db0
-        .prepare('SELECT id, revision FROM cases ORDER BY seq LIMIT 1')
+      const before = db0
+        .prepare('SELECT id, title, summary, revision FROM cases ORDER BY seq LIMIT 1')
         .get() as {
         id: string;
-        revision: number;
-      };
-      db0.close();
-      await runAndKill(['save', file, id], 100 + Math.floor(random() * 900));
-      const db = reopenChecked(file);
-      const row = db.prepare('SELECT title, summary, revision FROM cases WHERE id = ?').get(id) as {
         title: string;
         summary: string;
         revision: number;
       };
-      const saves = row.revision - r0;
-      const ground = db.prepare('SELECT ground FROM case_loss_reasons WHERE case_id = ?').all(id) as {
-        ground: string;
-      }[];
-      const kept = (
-        db.prepare('SELECT count(*) AS n FROM case_revisions WHERE case_id = ?').get(id) as { n: number }
-      ).n;
-      if (saves > 0) {
-        expect(row.title).toBe(`连续保存-${saves}`);
-        expect(row.summary).toBe(`S-${saves}`);
-        expect(ground).toEqual([{ ground: `G-${saves}` }]);
+      db0.close();
+      const revision0 = libraryRevision(file);
+      const stopAt = between(random, 1, 4);
+      const kill = await runAndKill('save', file, stopAt, before.id);
+      expect(kill).toMatchObject({ row: stopAt, inTransaction: true });
+
+      const db = reopenChecked(file);
+      const saved = stopAt - 1;
+      const row = db.prepare('SELECT title, summary, revision FROM cases WHERE id = ?').get(before.id);
+      expect(row).toEqual(
+        saved === 0
+          ? { title: before.title, summary: before.summary, revision: before.revision }
+          : { title: `连续保存-${saved}`, summary: `S-${saved}`, revision: before.revision + saved },
+      );
+      if (saved > 0) {
+        expect(db.prepare('SELECT ground FROM case_loss_reasons WHERE case_id = ?').all(before.id)).toEqual([
+          { ground: `G-${saved}` },
+        ]);
       }
-      expect(kept).toBe(saves);
+      const kept = db.prepare('SELECT count(*) AS n FROM case_revisions WHERE case_id = ?').get(before.id);
+      expect(kept).toEqual({ n: saved });
       db.close();
+      expect(libraryRevision(file)).toBe(revision0 + saved);
     }
   }, 480_000);
 
-  it('import.commit of many drafts', async () => {
+  it('import.commit of many drafts: killed inside the one transaction, not one draft is kept', async () => {
     const random = mulberry32(4242);
     const count = 150;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const file = freshCopy(`import-${attempt}`);
-      const { finished } = await runAndKill(['import', file, String(count)], Math.floor(random() * 1500));
+      const revision0 = libraryRevision(file);
+      // Late enough in the batch that the transaction has spilled pages into the WAL.
+      const stopAt = between(random, count / 2, count);
+      const kill = await runAndKill('import', file, stopAt, String(count));
+      expect(kill).toMatchObject({ row: stopAt, inTransaction: true });
+      // Uncommitted frames reached the disk before the kill: recovery had something to discard.
+      expect(kill.walAtKill).toBeGreaterThan(kill.walAtReady);
+
       const db = reopenChecked(file);
-      const n = (
-        db.prepare("SELECT count(*) AS n FROM cases WHERE title LIKE '批量导入-%'").get() as { n: number }
-      ).n;
-      expect([0, count]).toContain(n);
-      if (finished) expect(n).toBe(count);
+      const n = db.prepare("SELECT count(*) AS n FROM cases WHERE title LIKE '批量导入-%'").get();
+      expect(n).toEqual({ n: 0 });
       db.close();
+      expect(libraryRevision(file)).toBe(revision0);
     }
   }, 480_000);
 
-  it('package import', async () => {
+  it('package import: killed inside the merge, no case of the package and no installed version is kept', async () => {
     const random = mulberry32(777);
     const count = 200;
     const pkg = tmp.path('kill.anjian');
@@ -178,15 +224,19 @@ describe('killed mid-operation, the library is before or after, never in between
     });
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const file = freshCopy(`package-${attempt}`);
-      const { finished } = await runAndKill(['package', file, pkg], Math.floor(random() * 1500));
+      const revision0 = libraryRevision(file);
+      const stopAt = between(random, count / 2, count);
+      const kill = await runAndKill('package', file, stopAt, pkg);
+      expect(kill).toMatchObject({ row: stopAt, inTransaction: true });
+      expect(kill.walAtKill).toBeGreaterThan(kill.walAtReady);
+
       const db = reopenChecked(file);
-      const n = (db.prepare("SELECT count(*) AS n FROM cases WHERE id LIKE 'kill-%'").get() as { n: number })
-        .n;
+      const n = db.prepare("SELECT count(*) AS n FROM cases WHERE id LIKE 'kill-%'").get();
       const installed = db.prepare("SELECT 1 FROM settings WHERE key LIKE 'packages.installed.%'").get();
-      expect([0, count]).toContain(n);
-      expect(Boolean(installed)).toBe(n === count);
-      if (finished) expect(n).toBe(count);
+      expect(n).toEqual({ n: 0 });
+      expect(installed).toBeUndefined();
       db.close();
+      expect(libraryRevision(file)).toBe(revision0);
     }
   }, 480_000);
 });

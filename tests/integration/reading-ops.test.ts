@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleCase } from '../helpers/sampleCase';
 import { emptyService, serviceEachTest } from '../helpers/tempLibrary';
 
@@ -196,11 +196,16 @@ describe('recently opened cases', () => {
       case: sampleCase({ caseNumber: '（2020）测01行初2号', title: '乙案' }),
     });
     const before = await revision();
-    await lib.service.call('recent.record', { caseId: a.id });
-    await new Promise((r) => setTimeout(r, 5));
-    await lib.service.call('recent.record', { caseId: b.id });
-    await new Promise((r) => setTimeout(r, 5));
-    await lib.service.call('recent.record', { caseId: a.id });
+    // An injected clock, a minute apart per opening, instead of waiting for the real one to move.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      for (const [minute, id] of [a.id, b.id, a.id].entries()) {
+        vi.setSystemTime(new Date(Date.UTC(2026, 0, 1, 9, minute)));
+        await lib.service.call('recent.record', { caseId: id });
+      }
+    } finally {
+      vi.useRealTimers();
+    }
     expect((await lib.service.call('recent.cases', {})).map((r) => r.title)).toEqual([a.title, '乙案']);
     expect(await revision()).toBe(before);
     await lib.service.call('cases.trash', { id: a.id });

@@ -78,13 +78,15 @@ describe('search ranking over a large result set', () => {
     expect(first.suggestions.length).toBeGreaterThan(0);
     // The start of a title in the library: a party's name, which no term or agency holds.
     const title = generateCases(1, 3)[0]?.title ?? '';
-    const deadline = Date.now() + 20_000;
-    let titles: string[] = [];
-    while (!titles.includes(title) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const { suggestions } = await service.call('search.suggest', { q: title.slice(0, 4) });
-      titles = suggestions.filter((s) => s.kind === 'title').map((s) => s.text);
-    }
-    expect(titles).toContain(title);
+    // Waits on the state a user would see: the next keystrokes' suggestions, until they hold the title.
+    await expect
+      .poll(
+        async () => {
+          const { suggestions } = await service.call('search.suggest', { q: title.slice(0, 4) });
+          return suggestions.filter((s) => s.kind === 'title').map((s) => s.text);
+        },
+        { timeout: 20_000 },
+      )
+      .toContain(title);
   });
 });

@@ -1,15 +1,20 @@
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../db/connection';
-import { LATEST_VERSION, migrate, readUserVersion } from '../../db/migrate';
-import { tempDir, type TempDir } from '../helpers/tempLibrary';
+import { openLibrary } from '../../../db/connection';
+import { LATEST_VERSION, migrate, readUserVersion } from '../../../db/migrate';
+import { MIGRATIONS } from '../../../db/migrations';
+import { tempDir, type TempDir } from '../../helpers/tempLibrary';
 
 let tmp: TempDir;
 beforeEach(() => (tmp = tempDir()));
 afterEach(() => tmp.remove());
 
-describe('migrations', () => {
+/**
+ * What openLibrary does around the migrations (each migration's own step is tested in NNNN_name.test.ts):
+ * new libraries at the latest version, old ones copied aside then brought up, newer ones refused.
+ */
+describe('opening a library migrates it', () => {
   it('creates a new library at the latest version with the taxonomy seeded', () => {
     const db = openLibrary(tmp.path('new.sqlite'));
     expect(readUserVersion(db)).toBe(LATEST_VERSION);
@@ -21,7 +26,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0002 seeds the vocabularies into a version-1 library that already holds cases', () => {
+  it('copies a version-1 library that holds cases aside, then brings it to the latest version', () => {
     const file = tmp.path('v1.sqlite');
     const raw = new Database(file);
     migrate(raw, 1);
@@ -58,5 +63,13 @@ describe('migrations', () => {
     const after = new Database(file, { readonly: true });
     expect(readUserVersion(after)).toBe(LATEST_VERSION + 5);
     after.close();
+  });
+
+  it('every migration has its own step test in this folder (NNNN_name.test.ts)', () => {
+    const files = readdirSync(import.meta.dirname);
+    const missing = MIGRATIONS.map((m) => String(m.version).padStart(4, '0')).filter(
+      (prefix) => !files.some((f) => f.startsWith(`${prefix}_`) && f.endsWith('.test.ts')),
+    );
+    expect(missing).toEqual([]);
   });
 });
