@@ -224,7 +224,9 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
           </Button>
           <Button onClick={() => void navigate(caseId ? `/case/${caseId}` : '/library')}>返回</Button>
           {caseId && <Button onClick={() => void navigate(`/history/${caseId}`)}>历史版本</Button>}
-          <span style={{ color: '#888' }}>输入内容会自动暂存在本机，关闭窗口也不会丢失。</span>
+          <span style={{ color: 'var(--text-secondary)' }}>
+            输入内容会自动暂存在本机，关闭窗口也不会丢失。
+          </span>
         </Space>
       </div>
     </Form>
