@@ -11,6 +11,7 @@ import { NoteSection } from './NoteSection';
 import { ProvisionSection } from './ProvisionSection';
 import { InstanceChain } from './InstanceChain';
 import { RelatedCases } from './RelatedCases';
+import { orMissing } from '../../../../shared/display';
 
 /** The sections of the case page in their fixed order; CaseToc lists the same ids. */
 const PAGE_ORDER = [
@@ -81,7 +82,7 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
       />
       <section className="case-section" id="sec-source">
         <h2>{sectionLabel('source')}</h2>
-        <p>{c.source || '—'}</p>
+        <p>{orMissing(c.source)}</p>
         <Typography.Paragraph type="secondary" className="source-disclaimer">
           本案评析为案鉴编写组根据公开发布的裁判要旨自行撰写，仅供学习参考；案件事实与裁判内容以公开发布的原文为准。
         </Typography.Paragraph>

@@ -11,6 +11,7 @@ import { caseNumberRules, dateRules, required, requiredWhenReviewed } from './ru
 import { ReviewFields } from './ReviewFields';
 import { draftKey, useDraftAutosave, type StoredDraft } from './useDraftAutosave';
 import { showError } from '../../api/showError';
+import { formatDateTime } from '../../../../shared/display';
 
 interface Props {
   caseId?: string;
@@ -96,7 +97,7 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`发现 ${new Date(offer.savedAt).toLocaleString('zh-CN')} 自动保存的未保存内容`}
+          message={`发现 ${formatDateTime(offer.savedAt)} 自动保存的未保存内容`}
           description={
             offer.baseRevision !== null && offer.baseRevision !== revision
               ? '该草稿基于较早的版本，恢复后保存将覆盖之后的修改，请核对。'

@@ -8,6 +8,7 @@ import { useTaxonomy } from '../../api/taxonomy';
 import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { describeDrill, filtersFromSearch } from '../stats/drill';
 import { ExportListButton } from '../../components/ExportListButton';
+import { orMissing } from '../../../../shared/display';
 
 const PAGE_SIZE = 20;
 
@@ -156,13 +157,13 @@ export function CaseListPage() {
               </>
             ),
           },
-          { title: '案号', dataIndex: 'caseNumber', width: 200, render: (n: string) => n || '—' },
+          { title: '案号', dataIndex: 'caseNumber', width: 200, render: (n: string) => orMissing(n) },
           { title: '法院', dataIndex: 'court', width: 200 },
           {
             title: '裁判日期',
             dataIndex: 'judgmentDate',
             width: 110,
-            render: (d: string | null) => d ?? '—',
+            render: (d: string | null) => orMissing(d),
           },
           { title: '类别', dataIndex: 'category', width: 110 },
           {
