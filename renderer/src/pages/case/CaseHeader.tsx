@@ -6,7 +6,7 @@ import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBad
 import { TagEditor } from '../../components/TagEditor';
 import { DraftNotice } from './DraftNotice';
 import { showError } from '../../api/showError';
-import { orMissing } from '../../../../shared/display';
+import { MISSING, orMissing } from '../../../../shared/display';
 
 /** Title, star, the user's tags and the facts an officer checks first. */
 export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChanged: () => void }) {
@@ -51,7 +51,7 @@ export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChang
           <OutcomeTag outcome={c.outcome} />
         </Descriptions.Item>
         <Descriptions.Item label="败诉原因" span={2}>
-          <LossReasonTags codes={c.lossReasons.map((r) => r.code)} />
+          {c.lossReasons.length ? <LossReasonTags codes={c.lossReasons.map((r) => r.code)} /> : MISSING}
         </Descriptions.Item>
       </Descriptions>
     </header>

@@ -93,7 +93,9 @@ export function CaseListPage() {
         <Select
           value={sort}
           aria-label="排序"
-          style={{ width: 140 }}
+          // Wide enough for 裁判日期：新→旧 in full at every reading size.
+          style={{ minWidth: 176 }}
+          popupMatchSelectWidth={false}
           onChange={setSort}
           options={[
             { value: 'date-desc', label: '裁判日期：新→旧' },
