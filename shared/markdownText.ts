@@ -21,3 +21,24 @@ export function markdownToPlainText(source: string): string {
     .join('\n')
     .trim();
 }
+
+const BLOCK_LINE = /^\s*([-*+]\s|\d+[.)]\s|>|#|\||```)/;
+
+/**
+ * The library writes 一审：… and 二审：… on lines of their own, each a paragraph of its own: a
+ * single newline between two prose lines becomes a paragraph break, so print gives each line
+ * the same first-line indent and Word never stretches a justified line that ends in a break.
+ * Lists, quotes, tables and code keep their lines.
+ */
+export function linesToParagraphs(source: string): string {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let fenced = false;
+  return lines
+    .map((line, i) => {
+      if (/^\s*```/.test(line)) fenced = !fenced;
+      const next = lines[i + 1];
+      const prose = (l: string | undefined) => l !== undefined && l.trim() !== '' && !BLOCK_LINE.test(l);
+      return !fenced && prose(line) && prose(next) ? `${line}\n` : line;
+    })
+    .join('\n');
+}

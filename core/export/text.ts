@@ -1,6 +1,7 @@
 import { Marked } from 'marked';
 import type { CaseProvision } from '../../shared/case';
 import { numberToChinese } from '../text/numerals';
+import { linesToParagraphs } from '../../shared/markdownText';
 
 export { numberToChinese };
 
@@ -29,7 +30,8 @@ const markdown = new Marked({
   },
 });
 
-export const markdownToHtml = (source: string): string => markdown.parse(source, { async: false });
+export const markdownToHtml = (source: string): string =>
+  markdown.parse(linesToParagraphs(source), { async: false });
 
 /** 《行政处罚法》第四十四条第一款 (version) */
 export const formatProvision = (p: CaseProvision): string =>

@@ -10,3 +10,12 @@ describe('Markdown as the diff shows it', () => {
     );
   });
 });
+
+describe('one line, one paragraph', () => {
+  it('makes each prose line a paragraph and leaves lists alone', async () => {
+    const { linesToParagraphs } = await import('../../shared/markdownText');
+    expect(linesToParagraphs('一审：驳回。\n二审：撤销。')).toBe('一审：驳回。\n\n二审：撤销。');
+    expect(linesToParagraphs('- 甲\n- 乙')).toBe('- 甲\n- 乙');
+    expect(linesToParagraphs('说明：\n- 甲')).toBe('说明：\n- 甲');
+  });
+});
