@@ -8,7 +8,7 @@ import {
   OUTCOMES,
   TRIAL_STAGES,
 } from '../../shared/taxonomy';
-import { Empty, JobId, Ok } from './common';
+import { Empty, FilePath, JobId, Ok } from './common';
 import { op } from './define';
 
 export { SearchSort };
@@ -75,6 +75,11 @@ export const SearchHit = z.object({
   region: z.string(),
   /** 草稿 or reviewed: a draft is marked in the results. */
   status: z.enum(CASE_STATUSES),
+  /**
+   * For a statute query: how the case cites the article under the numbering it used, e.g.
+   * 原第四十二条，现行第六十三条、第六十四条（2021年修订）.
+   */
+  statuteNotes: z.array(z.string()).optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -83,10 +88,17 @@ export const SearchOutput = z.object({
   hits: z.array(SearchHit),
   facets: Facets,
   /**
-   * How the cases were found: whole phrases, all words apart, the field words a reworded query
-   * contains (listed in `keywords`), or any word (a looser fallback).
+   * Cases holding only part of the query, shown apart (部分匹配) when the answer is thin; never
+   * counted in `total` or the facets. Best first, at most 10.
    */
-  matchedBy: z.enum(['phrase', 'all', 'terms', 'any', 'browse']),
+  partial: z.array(SearchHit),
+  /**
+   * How the answer was found: 'phrase' — every word (with its synonyms) occurs; 'browse' — no
+   * words. With no case holding the whole query, how the partial list was found: all characters
+   * of each word apart ('all'), the field words a reworded query contains ('terms', listed in
+   * `keywords`), only the law a statute query names ('law': no case cites the article), any word ('any').
+   */
+  matchedBy: z.enum(['phrase', 'all', 'terms', 'law', 'any', 'browse']),
   /** With matchedBy 'terms': the field words the query was read as (征收决定, 强制拆除). */
   keywords: z.array(z.string()),
   /** A near term that finds more, when this query finds little. */
@@ -115,8 +127,39 @@ export const IndexStatus = z.object({
 export const SynonymTable = z.object({ groups: z.array(z.array(z.string())), edited: z.boolean() });
 export type SynonymTable = z.infer<typeof SynonymTable>;
 
+/** One case's place in the report's 参照/参考/不予参考 table, as the user judged it. */
+export const ReportAssessment = z
+  .object({
+    id: z.string().min(1),
+    verdict: z.enum(['参照', '参考', '不予参考']),
+    reason: z.string().max(1000).optional(),
+  })
+  .strict();
+
+export const SearchReportInput = z
+  .object({
+    q: z.string().max(500, '检索词过长（最多 500 字）'),
+    filters: CaseFilters.optional(),
+    /** 检索主体: who searched (person, unit). */
+    subject: z.string().max(200, '检索主体过长（最多 200 字）').optional(),
+    /** 待决案件的争议焦点, as the user states it. */
+    issue: z.string().max(4000, '争议焦点过长（最多 4000 字）').optional(),
+    format: z.enum(['docx', 'pdf']),
+    path: FilePath.optional(),
+    /** How many of the best cases the report lists. */
+    limit: z.number().int().min(1).max(50).default(10),
+    assessments: z.array(ReportAssessment).max(50).optional(),
+    jobId: JobId,
+  })
+  .strict();
+
 export const searchContract = {
   'search.query': op('全文检索：排序的命中、高亮摘要、分面计数', SearchInput, SearchOutput),
+  'search.report': op(
+    '类案检索报告：按最高人民法院类案检索指导意见第八条的要素，把一次检索写成 Word 或 PDF',
+    SearchReportInput,
+    z.object({ path: z.string(), download: z.string().nullable(), cases: z.number() }),
+  ),
   'search.suggest': op(
     '输入时的提示：案例标题、行政机关、法条、分类词',
     z.object({ q: z.string().max(100), limit: z.number().int().min(1).max(30).optional() }).strict(),

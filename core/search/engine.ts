@@ -1,6 +1,11 @@
 import type { WritableDB } from '../../db/connection';
 import type { SearchHit, SearchInput, SearchOutput, Suggestion } from '../contract/search';
 import { libraryRevision } from '../../db/repos/meta';
+import { provisionsOfCase } from '../../db/repos/provisions';
+import { matchingSeqs } from '../../db/repos/searchFts';
+import { fullTextOfSeq, hitRow } from '../../db/repos/searchHits';
+import { normalize } from '../../shared/search/normalize';
+import { citationStatus, statuteLaw } from '../../shared/search/statutes';
 import { liveCaseCount } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
 import { countFacets } from './facets';
@@ -28,26 +33,6 @@ const SNIPPET_FIELDS = [
   ['lessons', 'lessons'],
   ['full_text', 'fullText'],
 ] as const;
-
-interface HitRow {
-  id: string;
-  title: string;
-  caseNumber: string;
-  court: string;
-  courtLevel: SearchHit['courtLevel'];
-  trialStage: SearchHit['trialStage'];
-  judgmentDate: string | null;
-  category: SearchHit['category'];
-  status: SearchHit['status'];
-  outcome: SearchHit['outcome'];
-  defendant: string;
-  region: string;
-  analysis: string;
-  summary: string;
-  issues: string;
-  ruling: string;
-  lessons: string;
-}
 
 /** Search over one open library: the FTS5 index for finding and ranking, snapshots for facets. */
 export class SearchEngine {
@@ -100,13 +85,18 @@ export class SearchEngine {
     const limit = input.limit ?? 20;
     const sort = input.sort ?? (plan.tiers.length ? 'relevance' : 'date-desc');
     if (!plan.tiers.length) {
-      const admit = (ord: number) => (!allowed || allowed[ord] === 1 ? 0 : undefined);
-      const page = walkDates(snapshot, sort !== 'date-asc', offset, limit, admit);
+      // No words to find (or only words to leave out): the library by date, less the excluded.
+      const excluded = plan.excluded ? this.excludedOrds(plan.excluded, snapshot) : undefined;
+      const admits = (ord: number) => (!allowed || allowed[ord] === 1) && excluded?.[ord] !== 1;
+      const page = walkDates(snapshot, sort !== 'date-asc', offset, limit, (ord) =>
+        admits(ord) ? 0 : undefined,
+      );
       const admitted: number[] = [];
-      for (let ord = 0; ord < snapshot.size; ord++) if (!allowed || allowed[ord] === 1) admitted.push(ord);
+      for (let ord = 0; ord < snapshot.size; ord++) if (admits(ord)) admitted.push(ord);
       return {
         total: admitted.length,
         hits: this.hits(page, snapshot, plan),
+        partial: [],
         facets: countFacets(admitted, snapshot),
         matchedBy: 'browse',
         keywords: [],
@@ -122,17 +112,30 @@ export class SearchEngine {
       sort === 'relevance'
         ? found.relevancePage(allowed, offset, limit)
         : found.datePage(allowed, sort === 'date-desc', offset, limit);
-    const didYouMean =
-      admitted.length < 3 || found.matchedBy !== 'phrase' ? this.suggester.didYouMean(input.q) : null;
+    const matchedBy = found.exactSize > 0 ? 'phrase' : found.matchedBy;
+    const didYouMean = admitted.length < 3 ? this.suggester.didYouMean(input.q) : null;
+    // The partial list belongs to the first page: it follows the answer's last case.
+    const partial = offset === 0 ? this.hits(found.partialPage(allowed), snapshot, plan) : [];
     return {
       total: admitted.length,
       hits: this.hits(page, snapshot, plan),
+      partial,
       facets: countFacets(admitted, snapshot),
-      matchedBy: admitted.length ? found.matchedBy : 'phrase',
-      keywords: found.matchedBy === 'terms' ? plan.words : [],
+      matchedBy,
+      keywords: matchedBy === 'terms' ? plan.words : [],
       didYouMean,
       indexStale: !fresh,
     };
+  }
+
+  /** Cases the excluded words match, as a flag per ord. */
+  private excludedOrds(match: string, snapshot: LibrarySnapshot): Uint8Array {
+    const flags = new Uint8Array(snapshot.size);
+    for (const seq of matchingSeqs(this.db, match)) {
+      const ord = snapshot.ordOfSeq[seq] ?? -1;
+      if (ord >= 0) flags[ord] = 1;
+    }
+    return flags;
   }
 
   private warming = false;
@@ -161,45 +164,67 @@ export class SearchEngine {
     return found;
   }
 
+  /** The plan a query is searched by and the synonym table it uses (for the 类案检索报告's 检索方法). */
+  planOf(q: string): { plan: QueryPlan; synonyms: Lexicon['synonyms'] } {
+    const { lexicon } = this.synonymTable();
+    return { plan: planQuery(q, lexicon), synonyms: lexicon.synonyms };
+  }
+
   suggest(q: string, limit = 8): Suggestion[] {
     return this.suggester.suggest(q, limit);
   }
 
   private hits(page: readonly Ranked[], snapshot: LibrarySnapshot, plan: QueryPlan): SearchHit[] {
-    if (!page.length) return [];
-    const stmt = this.db.prepare(
-      `SELECT id, title, case_number AS caseNumber, court, court_level AS courtLevel, trial_stage AS trialStage,
-        judgment_date AS judgmentDate, category, outcome, defendant, region, status,
-        analysis, summary, issues, ruling, lessons
-       FROM cases WHERE seq = @seq`,
-    );
-    const fullText = this.db.prepare('SELECT full_text AS text FROM cases WHERE seq = @seq').pluck();
-    return page.map(({ ord, score }) => {
+    return page.flatMap(({ ord, score }) => {
       const facts = snapshot.byOrd[ord] as CaseFacts;
-      const row = stmt.get({ seq: facts.seq }) as HitRow;
+      const row = hitRow(this.db, facts.seq);
+      if (!row) return [];
       const sections = SNIPPET_FIELDS.map(([column, field]) => ({
         field,
-        text: column === 'full_text' ? () => fullText.get({ seq: facts.seq }) as string : row[column],
+        text: column === 'full_text' ? () => fullTextOfSeq(this.db, facts.seq) : row[column],
       }));
-      return {
-        id: row.id,
-        title: row.title,
-        caseNumber: row.caseNumber,
-        score: Math.round(score * 1000) / 1000,
-        snippets: plan.tiers.length
-          ? makeSnippets(sections, plan)
-          : makeSnippets([{ field: 'summary', text: row.summary }], plan, 1),
-        court: row.court,
-        courtLevel: row.courtLevel,
-        trialStage: row.trialStage,
-        judgmentDate: row.judgmentDate,
-        category: row.category,
-        outcome: row.outcome,
-        lossReasons: facts.lossReasons as SearchHit['lossReasons'],
-        defendant: row.defendant,
-        region: row.region,
-        status: row.status,
-      };
+      const notes = plan.statutes.length ? this.statuteNotes(row.id, plan) : [];
+      return [
+        {
+          id: row.id,
+          title: row.title,
+          caseNumber: row.caseNumber,
+          score: Math.round(score * 1000) / 1000,
+          snippets: plan.tiers.length
+            ? makeSnippets(sections, plan)
+            : makeSnippets([{ field: 'summary', text: row.summary }], plan, 1),
+          court: row.court,
+          courtLevel: row.courtLevel,
+          trialStage: row.trialStage,
+          judgmentDate: row.judgmentDate,
+          category: row.category,
+          outcome: row.outcome,
+          lossReasons: facts.lossReasons as SearchHit['lossReasons'],
+          defendant: row.defendant,
+          region: row.region,
+          status: row.status,
+          ...(notes.length ? { statuteNotes: notes } : {}),
+        },
+      ];
     });
+  }
+
+  /**
+   * How the case cites the statutes the query names, when it cites them under another number
+   * than typed or in a numbering no longer in force: 原第四十二条，现行第六十三条、第六十四条（2021年修订）.
+   */
+  private statuteNotes(caseId: string, plan: QueryPlan): string[] {
+    const cited = provisionsOfCase(this.db, caseId);
+    const notes: string[] = [];
+    for (const s of plan.statutes) {
+      const articles = new Set([s.article, ...s.corresponding.map((c) => c.article)]);
+      for (const p of cited) {
+        if (statuteLaw(normalize(p.law))?.law !== statuteLaw(s.law)?.law || !articles.has(p.article))
+          continue;
+        const status = citationStatus(s.law, p.article, { version: p.version });
+        if (status && (p.article !== s.article || !status.inForce)) notes.push(status.note);
+      }
+    }
+    return [...new Set(notes)];
   }
 }

@@ -4,6 +4,7 @@ import { caseNumberKey } from '../../shared/caseNumber';
 import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import { getCase } from '../../db/repos/cases';
 import { libraryRevision } from '../../db/repos/meta';
+import { seqOfCase } from '../../db/repos/searchSnapshot';
 import {
   type CaseIndexer,
   clearIndex,
@@ -16,7 +17,7 @@ import {
   writeIndexRow,
 } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
-import { normalize } from './normalize';
+import { normalize } from '../../shared/search/normalize';
 import { tokenString } from './tokenize';
 
 /** Bump when normalization or tokenization changes: every library's index is then rebuilt. */
@@ -34,7 +35,8 @@ export function caseIndexColumns(
 ): { seq: number; columns: IndexColumns } | undefined {
   const c = getCase(db, caseId);
   if (!c || c.deletedAt) return undefined;
-  const { seq } = db.prepare('SELECT seq FROM cases WHERE id = @caseId').get({ caseId }) as { seq: number };
+  const seq = seqOfCase(db, caseId);
+  if (seq === undefined) return undefined;
   const numbers = [c.caseNumber, ...c.relatedCaseNumbers].filter(Boolean);
   return {
     seq,

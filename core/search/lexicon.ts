@@ -1,6 +1,6 @@
 import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS, OUTCOMES } from '../../shared/taxonomy';
-import { normalize } from './normalize';
-import { normalizeSynonyms, SYNONYM_GROUPS, type SynonymTable } from './synonyms';
+import { normalize } from '../../shared/search/normalize';
+import { normalizeSynonyms, SYNONYM_GROUPS, type SynonymTable } from '../../shared/search/synonyms';
 
 /** Phrases officers search for that are not taxonomy names; suggested, and used to read a reworded query. */
 export const FIELD_TERMS = [

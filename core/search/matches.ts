@@ -1,20 +1,17 @@
 import type { ReadableDB } from '../../db/connection';
+import { matchingRowidList, rankedSeqs, type SearchTable } from '../../db/repos/searchFts';
 import type { SearchOutput } from '../contract/search';
-import type { QueryPlan, TierName } from './queryPlan';
+import { EXACT_TIERS, type QueryPlan, type TierName } from './queryPlan';
 import type { CaseFacts, LibrarySnapshot } from './snapshot';
 
-/**
- * The two FTS5 tables and the bm25 weights of their columns: search_fts holds title, case
- * number, metadata, commentary and judgment text; search_head only the first three — what a
- * case is about (agency, loss reasons, statutes) — small enough to rank a common word quickly.
- */
-const FULL = { table: 'search_fts', weights: '10.0, 10.0, 4.0, 2.0, 1.0' } as const;
-const HEAD = { table: 'search_head', weights: '10.0, 10.0, 4.0' } as const;
-type IndexTable = typeof FULL | typeof HEAD;
+/** The full index, and the head one (title, case number, metadata) that ranks a common word quickly. */
+const FULL: SearchTable = 'search_fts';
+const HEAD: SearchTable = 'search_head';
+type IndexTable = SearchTable;
 
-/** The looser tiers only fill in when the stricter ones found fewer than this; the any-word tier adds at most FILL_MAX. */
+/** The partial tiers are only read when the exact ones found fewer than this; at most PARTIAL_MAX of them are shown. */
 const FILL_BELOW = 10;
-const FILL_MAX = 20;
+export const PARTIAL_MAX = 10;
 /** A tier with more cases than this ranks its head-column matches first (see MatchSet). */
 const SPLIT_ABOVE = 200;
 /** At most this many cases of a group are scored by bm25: the newest; older ones follow by date. */
@@ -24,10 +21,11 @@ const FIRST_RANKED = 200;
 
 /** Every case of a stricter tier ranks above every case of a looser one; head matches above the rest. */
 const TIER_BONUS: Record<TierName, number> = {
-  exact: 400_000,
-  phrase: 300_000,
-  all: 200_000,
-  terms: 100_000,
+  exact: 500_000,
+  phrase: 400_000,
+  all: 300_000,
+  terms: 200_000,
+  law: 100_000,
   any: 0,
 };
 const HEAD_BONUS = 50_000;
@@ -115,8 +113,13 @@ export class MatchSet {
   /** For each snapshot ord: index into `tiers` of the tier that found it, or -1. */
   readonly tierOf: Int8Array;
   private readonly tiers: TierMatches[] = [];
+  /** Tiers [0, exactTiers) hold the answer; the rest only the partial list. */
+  private exactTiers = 0;
   size = 0;
+  /** Cases satisfying the whole query (the exact tiers), before filters. */
+  exactSize = 0;
   matchedBy: SearchOutput['matchedBy'] = 'phrase';
+  private readonly headSafe: boolean;
 
   constructor(
     private readonly db: ReadableDB,
@@ -124,21 +127,36 @@ export class MatchSet {
     plan: QueryPlan,
   ) {
     this.tierOf = new Int8Array(snapshot.size).fill(-1);
+    this.headSafe = plan.headSafe;
+    let answerDone = false;
     for (const tier of plan.tiers) {
-      // Phrases first; the looser tiers only fill a thin result (they would add noise to a full one).
-      if (tier.name !== 'exact' && tier.name !== 'phrase' && this.size >= FILL_BELOW) break;
+      const exact = EXACT_TIERS.has(tier.name);
+      if (!exact && !answerDone) {
+        answerDone = true;
+        this.exactTiers = this.tiers.length;
+        this.exactSize = this.size;
+      }
+      // The partial tiers are only read for a thin answer (they would add noise to a full one).
+      if (!exact && this.size >= FILL_BELOW) break;
       const before = this.size;
       if (tier.name === 'any') this.addAnyTier(tier.match);
       else this.addTier(tier);
       if (before === 0 && this.size > 0) this.matchedBy = tier.name === 'exact' ? 'phrase' : tier.name;
     }
+    if (!answerDone) {
+      this.exactTiers = this.tiers.length;
+      this.exactSize = this.size;
+    }
   }
 
-  private rowids(match: string, { table }: IndexTable = FULL): string {
-    return (this.db
-      .prepare(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH @match`)
-      .pluck()
-      .get({ match }) ?? '') as string;
+  /** Whether the case at ord is in the answer (not merely in the partial list). */
+  private isExact(ord: number): boolean {
+    const tier = this.tierOf[ord] as number;
+    return tier >= 0 && tier < this.exactTiers;
+  }
+
+  private rowids(match: string, table: IndexTable = FULL): string {
+    return matchingRowidList(this.db, table, match);
   }
 
   private addTier({ name, match, rankMatch }: QueryPlan['tiers'][number]): void {
@@ -167,11 +185,11 @@ export class MatchSet {
     const index = this.tiers.length;
     const group = newGroup(match, FULL, TIER_BONUS.any, [], 0);
     const ranked: Ranked[] = [];
-    for (const r of this.bm25(group, this.size + FILL_MAX)) {
+    for (const r of this.bm25(group, this.size + PARTIAL_MAX)) {
       if (this.tierOf[r.ord] !== -1) continue;
       this.tierOf[r.ord] = index;
       ranked.push(r);
-      if (ranked.length >= FILL_MAX) break;
+      if (ranked.length >= PARTIAL_MAX) break;
     }
     group.members = ranked.map((r) => r.ord).sort((a, b) => a - b);
     group.order = {
@@ -179,7 +197,7 @@ export class MatchSet {
       within: undefined,
       inScored: new Uint8Array(0),
       ranked,
-      limit: FILL_MAX,
+      limit: PARTIAL_MAX,
       complete: true,
       older: [],
     };
@@ -195,7 +213,7 @@ export class MatchSet {
     if (tier.groups) return tier.groups;
     const { tierOf } = this;
     const bonus = TIER_BONUS[tier.name];
-    if (tier.count <= SPLIT_ABOVE) {
+    if (tier.count <= SPLIT_ABOVE || !this.headSafe) {
       const members: number[] = [];
       for (let ord = 0; ord < tierOf.length; ord++) if (tierOf[ord] === index) members.push(ord);
       return (tier.groups = [newGroup(tier.rankMatch, FULL, bonus, members, tier.overlap)]);
@@ -225,18 +243,7 @@ export class MatchSet {
    * per listed rowid.
    */
   private bm25(group: RankGroup, limit: number, within?: readonly number[]): Ranked[] {
-    const { table, weights } = group.index;
-    const rows = this.db
-      .prepare(
-        `SELECT rowid, bm25(${table}, ${weights}) AS rank FROM ${table} WHERE ${table} MATCH @match
-         ${within ? 'AND +rowid IN (SELECT value FROM json_each(@within))' : ''}
-         ORDER BY rank, rowid LIMIT @limit`,
-      )
-      .raw()
-      .all({ match: group.rankMatch, limit, ...(within ? { within: JSON.stringify(within) } : {}) }) as [
-      number,
-      number,
-    ][];
+    const rows = rankedSeqs(this.db, group.index, group.rankMatch, limit, within);
     const ranked: Ranked[] = [];
     for (const [seq, rank] of rows) {
       const ord = this.snapshot.ordOfSeq[seq] ?? -1;
@@ -306,11 +313,26 @@ export class MatchSet {
     return [...o.ranked, ...o.older.slice(0, need - o.ranked.length).map((ord) => ({ ord, score }))];
   }
 
-  /** The cases at [offset, offset + limit) in relevance order, among those `allowed` admits. */
+  /** The answer's cases at [offset, offset + limit) in relevance order, among those `allowed` admits. */
   relevancePage(allowed: Uint8Array | undefined, offset: number, limit: number): Ranked[] {
+    return this.rankedPage(0, this.exactTiers, allowed, offset, limit);
+  }
+
+  /** The best PARTIAL_MAX cases holding only part of the query, among those `allowed` admits. */
+  partialPage(allowed: Uint8Array | undefined): Ranked[] {
+    return this.rankedPage(this.exactTiers, this.tiers.length, allowed, 0, PARTIAL_MAX);
+  }
+
+  private rankedPage(
+    from: number,
+    to: number,
+    allowed: Uint8Array | undefined,
+    offset: number,
+    limit: number,
+  ): Ranked[] {
     const page: Ranked[] = [];
     let skip = offset;
-    for (let tier = 0; tier < this.tiers.length && page.length < limit; tier++) {
+    for (let tier = from; tier < to && page.length < limit; tier++) {
       for (const group of this.groups(tier)) {
         if (page.length >= limit) break;
         const size = allowed ? countAdmitted(group.members, allowed) : group.members.length;
@@ -329,20 +351,18 @@ export class MatchSet {
 
   /** The matched cases at [offset, offset + limit) by judgment date. */
   datePage(allowed: Uint8Array | undefined, newestFirst: boolean, offset: number, limit: number): Ranked[] {
-    return walkDates(this.snapshot, newestFirst, offset, limit, (ord) => {
-      const tier = this.tierOf[ord] as number;
-      return tier >= 0 && (!allowed || allowed[ord] === 1)
-        ? TIER_BONUS[(this.tiers[tier] as TierMatches).name]
-        : undefined;
-    });
+    return walkDates(this.snapshot, newestFirst, offset, limit, (ord) =>
+      this.isExact(ord) && (!allowed || allowed[ord] === 1)
+        ? TIER_BONUS[(this.tiers[this.tierOf[ord] as number] as TierMatches).name]
+        : undefined,
+    );
   }
 
-  /** Ords of every matched case the filters admit, for the total and the facets. */
+  /** Ords of every case of the answer the filters admit, for the total and the facets. */
   admitted(allowed: Uint8Array | undefined): number[] {
     const ords: number[] = [];
-    const { tierOf } = this;
-    for (let ord = 0; ord < tierOf.length; ord++)
-      if ((tierOf[ord] as number) >= 0 && (!allowed || allowed[ord] === 1)) ords.push(ord);
+    for (let ord = 0; ord < this.tierOf.length; ord++)
+      if (this.isExact(ord) && (!allowed || allowed[ord] === 1)) ords.push(ord);
     return ords;
   }
 }

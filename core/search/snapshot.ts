@@ -1,6 +1,6 @@
 import type { ReadableDB } from '../../db/connection';
 import type { CaseFilters } from '../../db/model/filters';
-import { caseFilterSql } from '../../db/repos/caseFilters';
+import { facetRows, filteredSeqs, lossReasonLinks, tagLinks, tagNames } from '../../db/repos/searchSnapshot';
 import { libraryRevision } from '../../db/repos/meta';
 import { LOSS_REASON_CODES } from '../../shared/taxonomy';
 
@@ -25,11 +25,6 @@ export const SINGLE_FACETS = [
   ['agencyTypes', 'agencyType'],
 ] as const;
 export const FACET_COUNT = SINGLE_FACETS.length;
-
-type FacetRow = { seq: number; id: string; judgmentDate: string | null } & Record<
-  (typeof SINGLE_FACETS)[number][1],
-  string | number | null
->;
 
 /**
  * Facts of the live library at one revision. Loaded from the covering index
@@ -56,13 +51,7 @@ export class LibrarySnapshot {
     private readonly db: ReadableDB,
     readonly revision: number,
   ) {
-    const rows = db
-      .prepare(
-        `SELECT c.seq, c.id, c.category, c.outcome, c.court_level AS courtLevel, c.trial_stage AS trialStage,
-          c.year, c.region, c.agency_type AS agencyType, c.judgment_date AS judgmentDate
-         FROM cases c INDEXED BY cases_search_facets WHERE c.deleted_at IS NULL`,
-      )
-      .all() as FacetRow[];
+    const rows = facetRows(db);
     this.codes = new Int32Array(rows.length * FACET_COUNT);
     this.lossMask = new Int32Array(rows.length);
     const byId = new Map<string, CaseFacts>();
@@ -91,21 +80,16 @@ export class LibrarySnapshot {
     this.ordOfSeq = new Int32Array(rows.reduce((max, r) => Math.max(max, r.seq), 0) + 1).fill(-1);
     for (const f of this.byOrd) this.ordOfSeq[f.seq] = f.ord;
     const bit = new Map<string, number>(LOSS_REASON_CODES.map((code, i) => [code, 1 << i]));
-    for (const r of db
-      .prepare('SELECT case_id AS id, code FROM case_loss_reasons ORDER BY case_id, position')
-      .all() as { id: string; code: string }[]) {
+    for (const r of lossReasonLinks(db)) {
       const f = byId.get(r.id);
       if (!f) continue;
       f.lossReasons.push(r.code);
       this.lossMask[f.ord] = (this.lossMask[f.ord] ?? 0) | (bit.get(r.code) ?? 0);
     }
-    for (const r of db.prepare('SELECT case_id AS id, tag_id AS tagId FROM case_tags').all() as {
-      id: string;
-      tagId: number;
-    }[]) {
+    for (const r of tagLinks(db)) {
       byId.get(r.id)?.tagIds.push(r.tagId);
     }
-    for (const t of db.prepare('SELECT id, name FROM tags').all() as { id: number; name: string }[]) {
+    for (const t of tagNames(db)) {
       this.tagNames.set(t.id, t.name);
     }
   }
@@ -126,12 +110,8 @@ export class LibrarySnapshot {
     const key = JSON.stringify(active);
     let flags = this.filtered.get(key);
     if (!flags) {
-      const where = caseFilterSql(filters);
       flags = new Uint8Array(this.size);
-      for (const seq of this.db
-        .prepare(`SELECT c.seq FROM cases c WHERE ${where.sql}`)
-        .pluck()
-        .all(where.params) as number[]) {
+      for (const seq of filteredSeqs(this.db, filters)) {
         const ord = this.ordOfSeq[seq] ?? -1;
         if (ord >= 0) flags[ord] = 1;
       }

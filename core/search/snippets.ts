@@ -1,4 +1,6 @@
-import { normalize, normalizeMapped } from './normalize';
+import { findRanges } from '../../shared/search/highlight';
+import { normalize } from '../../shared/search/normalize';
+import { markdownToPlain, plainRange } from './plainText';
 import type { QueryPlan } from './queryPlan';
 
 export interface Snippet {
@@ -44,30 +46,9 @@ function firstMatchingChunk(text: string, needles: readonly string[]): number {
 function occurrences(text: string, needles: readonly string[]): [number, number][] {
   const from = firstMatchingChunk(text, needles);
   if (from < 0) return [];
-  return rangesIn(text.slice(from, from + CHUNK + OVERLAP), needles).map(([s, e]): [number, number] => [
-    s + from,
-    e + from,
-  ]);
-}
-
-function rangesIn(text: string, needles: readonly string[]): [number, number][] {
-  const m = normalizeMapped(text);
-  const found: [number, number][] = [];
-  for (const needle of needles) {
-    if (!needle) continue;
-    for (let at = m.text.indexOf(needle); at >= 0; at = m.text.indexOf(needle, at + needle.length)) {
-      found.push([m.starts[at] ?? 0, m.ends[at + needle.length - 1] ?? 0]);
-      if (found.length > 200) break;
-    }
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of found) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
+  return findRanges(text.slice(from, from + CHUNK + OVERLAP), needles, 200).map(
+    ([s, e]): [number, number] => [s + from, e + from],
+  );
 }
 
 /** A window of the section around its first match, with every match inside it highlighted. */
@@ -77,12 +58,19 @@ function cut(section: Section & { text: string }, ranges: [number, number][]): S
   const end = Math.min(section.text.length, start + WINDOW);
   const lead = start > 0 ? '…' : '';
   const tail = end < section.text.length ? '…' : '';
-  // Markdown marks and line breaks become spaces one for one, so offsets stay valid.
-  const body = section.text.slice(start, end).replace(/[#*>`\r\n\t]/g, ' ');
+  // Plain text: Markdown marks dropped, lines joined; match ranges follow their characters.
+  // Read from the start of the window's first line, so its heading or list mark is seen.
+  const lineStart = section.text.lastIndexOf('\n', start - 1) + 1;
+  const whole = markdownToPlain(section.text.slice(lineStart, end));
+  const keep = whole.at.findIndex((o) => o >= start - lineStart);
+  const plain = keep < 0 ? { text: '', at: [] } : { text: whole.text.slice(keep), at: whole.at.slice(keep) };
   const highlights = ranges
     .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): [number, number] => [s - start + lead.length, e - start + lead.length]);
-  return { field: section.field, text: lead + body + tail, highlights };
+    .flatMap(([s, e]) => {
+      const r = plainRange(plain, s - lineStart, e - lineStart);
+      return r ? [[r[0] + lead.length, r[1] + lead.length] as [number, number]] : [];
+    });
+  return { field: section.field, text: lead + plain.text + tail, highlights };
 }
 
 /**

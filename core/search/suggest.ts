@@ -1,10 +1,11 @@
 import MiniSearch from 'minisearch';
+import { liveDefendants, liveTitles } from '../../db/repos/searchSnapshot';
 import type { ReadableDB } from '../../db/connection';
 import { libraryRevision } from '../../db/repos/meta';
 import { provisionUsage } from '../../db/repos/provisions';
 import { formatProvision } from '../text/provision';
 import type { Suggestion } from '../contract/search';
-import { normalize } from './normalize';
+import { normalize } from '../../shared/search/normalize';
 import { tokens } from './tokenize';
 
 interface Entry {
@@ -75,11 +76,7 @@ export class Suggester {
     };
     for (const t of new Set(this.terms())) add(t, 'term');
     for (const p of provisionUsage(this.db)) add(formatProvision(p), 'statute');
-    for (const defendant of this.db
-      .prepare("SELECT DISTINCT defendant FROM cases WHERE deleted_at IS NULL AND defendant <> ''")
-      .pluck()
-      .all() as string[])
-      add(defendant, 'agency');
+    for (const defendant of liveDefendants(this.db)) add(defendant, 'agency');
     const signature = entries.map((e) => `${e.kind}:${e.text}`).join('\n');
     if (!this.vocabulary || signature !== this.vocabularySignature) {
       const vocabulary = newIndex<Entry>();
@@ -93,10 +90,7 @@ export class Suggester {
   }
 
   private liveTitles(): { id: string; title: string }[] {
-    return this.db.prepare('SELECT id, title FROM cases WHERE deleted_at IS NULL').all() as {
-      id: string;
-      title: string;
-    }[];
+    return liveTitles(this.db);
   }
 
   private static titleEntry(id: string, title: string): Entry & { id: string } {

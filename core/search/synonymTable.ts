@@ -1,8 +1,8 @@
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
 import { readSynonymGroups } from '../../db/repos/synonyms';
-import { normalize } from './normalize';
-import { SYNONYM_GROUPS } from './synonyms';
+import { normalize } from '../../shared/search/normalize';
+import { SYNONYM_GROUPS } from '../../shared/search/synonyms';
 
 export const MAX_SYNONYM_GROUPS = 500;
 export const MAX_GROUP_WORDS = 20;

@@ -3,14 +3,17 @@ import { clearRecentSearches, listRecentSearches, recordRecentSearch } from '../
 import { readIndexState } from '../../db/repos/searchIndex';
 import type { searchContract } from '../contract/search';
 import { indexIsCurrent } from '../search/indexer';
+import { writeSearchReport } from '../search/report/writeReport';
 import { cleanSynonymGroups, librarySynonyms } from '../search/synonymTable';
 import { clearSynonymGroups, writeSynonymGroups } from '../../db/repos/synonyms';
 import type { AreaFactory } from './handlers';
 import { ok } from '../contract/common';
 
-export const searchHandlers: AreaFactory<typeof searchContract> = ({ db, search: engine }) => {
+export const searchHandlers: AreaFactory<typeof searchContract> = (ctx) => {
+  const { db, search: engine } = ctx;
   return {
     'search.query': (input) => engine.query(input),
+    'search.report': (input, call) => writeSearchReport(ctx, input, call),
     'search.suggest': ({ q, limit }) => ({ suggestions: engine.suggest(q, limit) }),
     'search.recent': () => listRecentSearches(db),
     'search.recordRecent': ({ q }) => {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --out FILE --sizes 1000,10000,50000 --only search,import]`
+// `npm run bench [-- --out FILE --sizes 1000,10000,50000,100000 --only search,import]`
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { SECTIONS } from './sections';
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join('bench-results', 'report.json') },
-    sizes: { type: 'string', default: '1000,10000,50000' },
+    sizes: { type: 'string', default: '1000,10000,50000,100000' },
     only: { type: 'string' },
   },
 });

@@ -1,6 +1,15 @@
 import type { CorpusCase } from './corpus';
 
-export type QueryType = '2-char' | 'phrase' | 'case-number' | 'statute' | 'agency' | 'reworded' | 'filtered';
+export type QueryType =
+  | '2-char'
+  | 'phrase'
+  | 'case-number'
+  | 'statute'
+  | 'agency'
+  | 'reworded'
+  | 'multi-word'
+  | 'operator'
+  | 'filtered';
 
 export interface BenchQuery {
   type: QueryType;
@@ -36,7 +45,24 @@ export function benchQueries(sample: readonly CorpusCase[]): BenchQuery[] {
       '政府信息公开条例第三十六条',
       '工伤保险条例第14条',
       '行政强制法第三十五条',
+      // The 2021 / 2019 numbering, searched with the older article the table maps it to.
+      '行政处罚法第六十三条',
+      '政府信息公开条例第三十三条',
+      '行政诉讼法第七十条',
     ].map((q) => ({ type: 'statute' as const, q })),
+    ...['罚款 听证 告知', '补偿 评估 送达', '征收 补偿', '信息公开 答复期限'].map((q) => ({
+      type: 'multi-word' as const,
+      q,
+    })),
+    ...[
+      '"超越职权"',
+      '听证 -罚款',
+      '强拆 OR 强制拆除',
+      '听证 | 告知 NOT 没收',
+      '标题:工伤',
+      '法条:行政处罚法第63条',
+      '评析:听证',
+    ].map((q) => ({ type: 'operator' as const, q })),
     ...['人社局', '自然资源局', '市场监督管理局', '街道办事处'].map((q) => ({ type: 'agency' as const, q })),
     ...['未告知听证权利', '逾期未答复', '没有征收决定就强制拆除', '执法证件'].map((q) => ({
       type: 'reworded' as const,

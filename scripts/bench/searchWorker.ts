@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { openLibrary } from '../../db/connection';
 import { openService } from '../../core/service';
 import { rebuildIndexSync } from '../../core/search/indexer';
-import { normalize } from '../../core/search/normalize';
+import { normalize } from '../../shared/search/normalize';
 import { percentile } from './report';
 import { SUGGEST_PREFIXES, type BenchQuery } from './searchQueries';
 

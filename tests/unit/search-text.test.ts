@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeMapped } from '../../core/search/normalize';
+import { normalize, normalizeMapped } from '../../shared/search/normalize';
 import { BUILT_IN_LEXICON, makeLexicon, vocabularyWords } from '../../core/search/lexicon';
 import { planQuery } from '../../core/search/queryPlan';
 import { makeSnippets } from '../../core/search/snippets';
-import { expandSynonyms } from '../../core/search/synonyms';
+import { expandSynonyms } from '../../shared/search/synonyms';
 import { tokens } from '../../core/search/tokenize';
 
 describe('normalize', () => {
@@ -125,5 +125,18 @@ describe('snippets', () => {
       const [from, to] = s?.highlights[0] ?? [0, 0];
       expect(s?.text.slice(from, to), `at ${at}`).toBe('行政处罚法》第四十二条');
     }
+  });
+});
+
+describe('plain snippets', () => {
+  it('drops Markdown marks, joins lines and keeps the highlight on its characters', () => {
+    const plan = planQuery('听证');
+    const text =
+      '## 裁判要点\n\n- 对当事人**处以较大数额罚款**前，应当告知其有要求举行听证的权利\n- `没收`同理';
+    const [s] = makeSnippets([{ field: 'analysis', text }], plan);
+    expect(s?.text).not.toMatch(/[#*`]|^- | - /);
+    expect(s?.text).toContain('裁判要点：对当事人处以较大数额罚款前');
+    const [from, to] = s?.highlights[0] ?? [0, 0];
+    expect(s?.text.slice(from, to)).toBe('听证');
   });
 });

@@ -13,7 +13,8 @@ import { CaseToc } from './CaseToc';
 import './casePage.css';
 import { ReadingToolbar } from './ReadingToolbar';
 import { SelectionHighlighter } from './SelectionHighlighter';
-import { findTermRanges, queryTerms } from './termMatch';
+import { findRanges, queryNeedles } from '../../../../shared/search/highlight';
+import { parseQuery, positiveWords } from '../../../../shared/search/queryParse';
 
 /**
  * One case, for reading: `/case/<id>?q=<search query>` marks the query's terms on arrival;
@@ -62,12 +63,15 @@ function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewPro
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   const jumpTo = Number(params.get('hl')) || undefined;
-  const terms = useMemo(() => queryTerms(q), [q]);
+  // Marked as the search read the query: same parse, the library's synonyms, numerals.
+  const synonyms = useApi('search.synonyms', q ? {} : null);
+  const terms = useMemo(() => queryNeedles(q, synonyms.data?.groups), [q, synonyms.data]);
+  const words = useMemo(() => positiveWords(parseQuery(q)).map((w) => w.text), [q]);
   const rootRef = useRef<HTMLDivElement>(null);
 
   /** How often the search terms occur, per section. */
   const termCounts = useMemo(
-    () => TEXT_FIELDS.map(({ field }) => findTermRanges(fieldView(c, field).text, terms).length),
+    () => TEXT_FIELDS.map(({ field }) => findRanges(fieldView(c, field).text, terms).length),
     [c, terms],
   );
   const termTotal = termCounts.reduce((a, b) => a + b, 0);
@@ -138,7 +142,7 @@ function CaseView({ c, highlights, onCaseChanged, onHighlightsChanged }: ViewPro
             message={
               <Space wrap>
                 <Typography.Text>
-                  检索词 <mark className="hl-query">{terms.join(' ')}</mark>
+                  检索词 <mark className="hl-query">{words.join(' ')}</mark>
                   {termTotal ? ` 在本案出现 ${termTotal} 处，已标出` : ' 未在本案正文中出现'}
                 </Typography.Text>
                 {termTotal > 0 && (

@@ -3,7 +3,7 @@ import { Button, Input, Space, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldView } from './caseFields';
 import { FieldText } from './FieldText';
-import { findTermRanges } from './termMatch';
+import { findTyped } from '../../../../shared/search/highlight';
 import type { TextMark } from './textMarks';
 
 const MAX_MATCHES = 2000;
@@ -23,7 +23,7 @@ export function FullTextPanel({ view, marks, open, onOpenChange }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // Capped so that a one-character search in a long judgment stays quick to mark.
   const matches = useMemo(
-    () => (find.trim() ? findTermRanges(view.text, [find.trim()]).slice(0, MAX_MATCHES) : []),
+    () => (find.trim() ? findTyped(view.text, find).slice(0, MAX_MATCHES) : []),
     [view.text, find],
   );
   const allMarks = useMemo<TextMark[]>(

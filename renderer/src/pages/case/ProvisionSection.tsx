@@ -1,13 +1,18 @@
 import { Typography } from 'antd';
 import { Link } from 'react-router';
 import type { CaseRecord } from '../../../../shared/case';
+import { citationStatus } from '../../../../shared/search/statutes';
 import { useApi } from '../../api/useApi';
 
 /** The URL of the page listing every case that cites a provision. */
 export const provisionPath = (p: { law: string; article: number }): string =>
   `/provisions/${encodeURIComponent(`${p.law}第${p.article}条`)}`;
 
-/** 相关法条: each normalized provision, linking to every case in the library that cites it. */
+/**
+ * 相关法条: each normalized provision, linking to every case in the library that cites it, and
+ * for the laws the correspondence table knows, whether the cited text is in force and which
+ * article carries the rule today (原第四十二条，现行第六十三条、第六十四条).
+ */
 export function ProvisionSection({ provisions }: { provisions: CaseRecord['provisions'] }) {
   const { data: usage } = useApi('provisions.list', {});
   const count = (p: { law: string; article: number }) =>
@@ -21,6 +26,7 @@ export function ProvisionSection({ provisions }: { provisions: CaseRecord['provi
         <ul className="provision-list">
           {provisions.map((p) => {
             const n = count(p);
+            const status = citationStatus(p.law, p.article, { version: p.version });
             return (
               <li key={`${p.law}-${p.article}`}>
                 <Link to={provisionPath(p)} className="provision-link">
@@ -35,6 +41,23 @@ export function ProvisionSection({ provisions }: { provisions: CaseRecord['provi
                   </Typography.Text>
                 )}
                 {p.note && <Typography.Text type="secondary">（{p.note}）</Typography.Text>}
+                {status && (
+                  <div className={`provision-status${status.inForce ? '' : ' provision-status-old'}`}>
+                    {status.inForce
+                      ? '所引条文现行有效'
+                      : `所引为${status.numberingLabel}（已修订）：${status.note}`}
+                    {status.currentArticles.map((a) => (
+                      <Link
+                        key={a}
+                        to={provisionPath({ law: p.law, article: a })}
+                        className="provision-current"
+                      >
+                        {' '}
+                        查看现行第{a}条
+                      </Link>
+                    ))}
+                  </div>
+                )}
               </li>
             );
           })}

@@ -1,5 +1,6 @@
 import { Alert, Input, List, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
+import { correspondingArticles, statuteLaw } from '../../../../shared/search/statutes';
 import { useApi } from '../../api/useApi';
 import './casePage.css';
 import { provisionPath } from './ProvisionSection';
@@ -79,6 +80,7 @@ function ProvisionCases({ provision }: { provision: string }) {
               {data.label}
             </Typography.Title>
             <Typography.Text className="provision-total">本库共 {data.total} 件案例引用此条</Typography.Text>
+            <Correspondence law={data.law} article={data.article} />
             <Space size={[4, 4]} wrap>
               {data.byCategory.map((b) => (
                 <Tag key={b.category}>
@@ -108,5 +110,41 @@ function ProvisionCases({ provision }: { provision: string }) {
         <ProvisionLookup />
       </Space>
     </div>
+  );
+}
+
+/**
+ * The same rule under the law's other numberings (data/statutes/correspondence.json): an
+ * officer who knows the 2021 numbering finds the 1996 article the library's cases cite.
+ */
+function Correspondence({ law, article }: { law: string; article: number }) {
+  const table = statuteLaw(law);
+  if (!table) return null;
+  const others = correspondingArticles(law, article);
+  const label = (id: string) => table.numberings.find((n) => n.id === id)?.label ?? id;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      className="provision-correspondence"
+      message={
+        others.length ? (
+          <Space direction="vertical" size={2}>
+            {others.map((o) => (
+              <span key={`${o.numbering}-${o.article}`}>
+                {o.relation === 'earlier' ? '原' : '现行'}（{label(o.numbering)}）：
+                <Link to={provisionPath({ law, article: o.article })}>
+                  《{law}》第{o.article}条
+                </Link>
+                ——{o.subject}
+              </span>
+            ))}
+          </Space>
+        ) : (
+          `《${law}》现行文本为${label(table.current)}；本条在条文对照表中没有对应的新旧条文。`
+        )
+      }
+      description={`对照来源：${table.source}`}
+    />
   );
 }

@@ -2,7 +2,8 @@ import type { CaseRecord } from '../../../../shared/case';
 import type { OpInput, OpOutput } from '../../../../core/contract';
 import { CASE_SECTIONS, sectionLabel } from '../../../../shared/sections';
 import { markdownToSafeHtml } from '../../components/Markdown';
-import { findTermRanges, locateQuote } from './termMatch';
+import { findRanges } from '../../../../shared/search/highlight';
+import { locateQuote } from './termMatch';
 import { plainTextOf, textToHtml, type TextMark } from './textMarks';
 
 export type Highlight = OpOutput<'highlights.list'>[number];
@@ -37,7 +38,7 @@ export const HIGHLIGHT_COLORS: { value: HighlightColor; label: string }[] = [
 export const asHighlightColor = (color: string): HighlightColor =>
   HIGHLIGHT_COLORS.find((c) => c.value === color)?.value ?? 'yellow';
 
-/** The user's highlights and the search terms of one section, as marks. */
+/** The user's highlights and the search terms (normalized needles, see queryNeedles) of one section, as marks. */
 export function fieldMarks(
   view: FieldView,
   highlights: readonly Highlight[],
@@ -55,7 +56,7 @@ export function fieldMarks(
       attrs: { 'data-highlight-id': String(h.id), title: h.comment || '我的标注' },
     });
   }
-  for (const [start, end] of findTermRanges(view.text, terms)) {
+  for (const [start, end] of findRanges(view.text, terms)) {
     marks.push({ start, end, className: 'hl-query' });
   }
   return marks;

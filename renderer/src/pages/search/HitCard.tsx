@@ -43,6 +43,11 @@ export function HitCard({
           <LossReasonTags codes={hit.lossReasons} />
         </Space>
       </div>
+      {hit.statuteNotes?.map((note) => (
+        <div className="search-hit-statute" key={note}>
+          法条对照：{note}
+        </div>
+      ))}
       {hit.snippets.map((s, i) => (
         <div className="search-hit-snippet" key={i}>
           <span className="search-hit-field">{FIELD_LABELS[s.field] ?? s.field}</span>

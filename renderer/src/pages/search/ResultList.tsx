@@ -9,6 +9,7 @@ import { HitCard } from './HitCard';
  */
 export function ResultList({
   hits,
+  partial,
   total,
   active,
   hrefOf,
@@ -16,6 +17,8 @@ export function ResultList({
   onLoadMore,
 }: {
   hits: SearchHit[];
+  /** Cases holding only part of the query: listed after the answer under 部分匹配, never counted. */
+  partial: SearchHit[];
   total: number;
   active: number;
   hrefOf: (hit: SearchHit) => string;
@@ -69,6 +72,16 @@ export function ResultList({
           );
         })}
       </div>
+      {partial.length > 0 && hits.length >= total && (
+        <section className="search-partial" aria-label="部分匹配">
+          <div className="search-partial-heading">
+            部分匹配<small>只含部分检索词的案例，不计入结果总数</small>
+          </div>
+          {partial.map((hit) => (
+            <HitCard key={hit.id} hit={hit} active={false} href={hrefOf(hit)} onOpen={() => onOpen(hit)} />
+          ))}
+        </section>
+      )}
     </div>
   );
 }

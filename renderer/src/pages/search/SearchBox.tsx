@@ -20,12 +20,19 @@ export const SearchBox = forwardRef<
   InputRef,
   {
     value: string;
+    /** The text suggestions are asked for: the value outside an IME composition. */
+    settled: string;
     onChange: (q: string) => void;
+    onCompositionStart: () => void;
+    onCompositionEnd: (value: string) => void;
     onOpenCase: (caseId: string) => void;
     onEnter: () => void;
     onArrowDown: () => void;
   }
->(function SearchBox({ value, onChange, onOpenCase, onEnter, onArrowDown }, ref) {
+>(function SearchBox(
+  { value, settled, onChange, onCompositionStart, onCompositionEnd, onOpenCase, onEnter, onArrowDown },
+  ref,
+) {
   // Suggestions remember the text they answer, so a late answer for older text is never shown.
   const [suggestions, setSuggestions] = useState<{ for: string; list: Suggestion[] }>({ for: '', list: [] });
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -33,19 +40,19 @@ export const SearchBox = forwardRef<
   const [cursor, setCursor] = useState<{ index: number; for: string }>({ index: -1, for: '' });
 
   useEffect(() => {
-    if (!value.trim()) return;
+    if (!settled.trim()) return;
     let live = true;
     const timer = setTimeout(() => {
       api
-        .call('search.suggest', { q: value, limit: 8 })
-        .then((r) => live && setSuggestions({ for: value, list: r.suggestions }))
-        .catch(() => live && setSuggestions({ for: value, list: [] }));
+        .call('search.suggest', { q: settled, limit: 8 })
+        .then((r) => live && setSuggestions({ for: settled, list: r.suggestions }))
+        .catch(() => live && setSuggestions({ for: settled, list: [] }));
     }, 100);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [value]);
+  }, [settled]);
 
   const shown = value.trim() && suggestions.for === value && dismissed !== value ? suggestions.list : [];
   const open = focused && shown.length > 0;
@@ -75,7 +82,11 @@ export const SearchBox = forwardRef<
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
         onChange={(e) => onChange(e.target.value)}
+        onCompositionStart={onCompositionStart}
+        onCompositionEnd={(e) => onCompositionEnd(e.currentTarget.value)}
         onKeyDown={(e) => {
+          // Keys that pick or confirm a candidate in an IME belong to the IME.
+          if (e.nativeEvent.isComposing) return;
           if (e.key === 'Escape') {
             setDismissed(value);
           } else if (e.key === 'ArrowDown') {

@@ -1,4 +1,4 @@
-import { Alert, Button, Segmented, Space, Tag, Typography, type InputRef } from 'antd';
+import { Alert, Button, Segmented, Select, Space, Tag, Typography, type InputRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit, SearchSort } from '../../../../core/contract/search';
@@ -9,8 +9,18 @@ import { FacetPanel } from './FacetPanel';
 import { IndexStaleBanner } from './IndexStaleBanner';
 import { ResultList } from './ResultList';
 import { SaveSearchButton } from './SaveSearchButton';
+import { QueryHelp } from './QueryHelp';
+import { ReportButton } from './ReportButton';
 import { SearchBox } from './SearchBox';
-import { effectiveQuery, FOCUS_SEARCH_EVENT, SAVED_SEARCHES_CHANGED, useSearchState } from './searchState';
+import { statusText } from './SearchStatus';
+import {
+  effectiveQuery,
+  FOCUS_SEARCH_EVENT,
+  SAVED_SEARCHES_CHANGED,
+  type SearchScope,
+  useSearchState,
+} from './searchState';
+import { useBoxText } from './useBoxText';
 import { useSearchResults } from './useSearchResults';
 import './search.css';
 
@@ -20,11 +30,15 @@ const caseHref = (hit: SearchHit, q: string) => `/case/${hit.id}${q ? `?q=${enco
 export function SearchPage() {
   const navigate = useNavigate();
   const [state, update] = useSearchState();
-  const results = useSearchResults(state);
+  const publishQ = useCallback((next: string) => update({ q: next }), [update]);
+  const text = useBoxText(state.q, publishQ);
+  // Searched: the box's text as committed (never a half-composed IME syllable), not the URL's.
+  const searched = { ...state, q: text.committed };
+  const results = useSearchResults(searched);
   const recent = useApi('search.recent', {});
   const box = useRef<InputRef>(null);
   const list = useRef<HTMLDivElement>(null);
-  const q = effectiveQuery(state);
+  const q = effectiveQuery(searched);
   const { answer, hits } = results;
   // The keyboard selection belongs to one answer: a new answer starts it over.
   const [selection, setSelection] = useState<{ index: number; of: typeof answer }>({
@@ -81,7 +95,7 @@ export function SearchPage() {
   const hasFilters = Object.values(state.filters).some(
     (v) => v !== undefined && !(Array.isArray(v) && !v.length),
   );
-  const showEmpty = !results.loading && answer && answer.total === 0;
+  const showEmpty = !results.loading && answer && answer.total === 0 && answer.partial.length === 0;
 
   return (
     <div className="search-page">
@@ -89,8 +103,11 @@ export function SearchPage() {
         <div style={{ flex: 1 }}>
           <SearchBox
             ref={box}
-            value={state.q}
-            onChange={(next) => update({ q: next })}
+            value={text.text}
+            settled={text.committed}
+            onChange={text.onChange}
+            onCompositionStart={text.onCompositionStart}
+            onCompositionEnd={text.onCompositionEnd}
             onOpenCase={(id) => void navigate(`/case/${id}`)}
             onEnter={() => {
               remember();
@@ -99,6 +116,17 @@ export function SearchPage() {
             onArrowDown={enterResults}
           />
         </div>
+        <Select<SearchScope>
+          aria-label="检索范围"
+          value={state.scope}
+          style={{ width: 84 }}
+          options={[
+            { value: 'all', label: '全文' },
+            { value: 'title', label: '标题' },
+          ]}
+          onChange={(scope) => update({ scope })}
+        />
+        <QueryHelp />
         <Segmented<SearchSort>
           aria-label="排序"
           value={state.sort === 'date-asc' ? 'date-desc' : state.sort}
@@ -109,6 +137,7 @@ export function SearchPage() {
           onChange={(sort) => update({ sort })}
         />
         <SaveSearchButton state={state} />
+        <ReportButton q={q} filters={state.filters} hits={hits} />
       </div>
       <div className="search-status">
         <Space size={4} wrap>
@@ -123,16 +152,12 @@ export function SearchPage() {
             </Tag>
           ))}
           <Typography.Text type="secondary" aria-live="polite">
-            {answer ? `共 ${answer.total} 件` : '正在检索…'}
-            {answer?.matchedBy === 'all' && '（未找到完整词组，先列出含全部字词的案例）'}
-            {answer?.matchedBy === 'terms' &&
-              `（未找到完整词组，先列出同时含有${answer.keywords.map((k) => `“${k}”`).join('')}的案例）`}
-            {answer?.matchedBy === 'any' && '（未找到完整词组，显示部分相关的案例）'}
+            {statusText(results.loading ? undefined : answer, q)}
           </Typography.Text>
-          {state.q.trim() && !!answer?.total && (
+          {text.committed.trim() && !!answer?.total && (
             <Button
               size="small"
-              onClick={() => update({ within: [...state.within, state.q.trim()], q: '' }, false)}
+              onClick={() => update({ within: [...state.within, text.committed.trim()], q: '' }, false)}
             >
               在结果中检索
             </Button>
@@ -152,7 +177,7 @@ export function SearchPage() {
           )}
         </Space>
       </div>
-      {answer?.indexStale && <IndexStaleBanner onRebuilt={() => update({ q: state.q })} />}
+      {answer?.indexStale && <IndexStaleBanner onRebuilt={() => update({ q: text.committed })} />}
       {results.error && (
         <Alert type="error" showIcon message={results.error.message} style={{ marginBottom: 8 }} />
       )}
@@ -163,7 +188,8 @@ export function SearchPage() {
           onChange={(filters) => update({ filters })}
         />
         <div
-          className="search-results-col"
+          className={`search-results-col${results.loading ? ' search-results-stale' : ''}`}
+          aria-busy={results.loading}
           ref={list}
           tabIndex={0}
           onKeyDown={onListKey}
@@ -181,6 +207,7 @@ export function SearchPage() {
           ) : (
             <ResultList
               hits={hits}
+              partial={answer?.partial ?? []}
               total={answer?.total ?? 0}
               active={active}
               hrefOf={(hit) => `#${caseHref(hit, q)}`}

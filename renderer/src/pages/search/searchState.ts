@@ -2,6 +2,10 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SearchSort } from '../../../../core/contract/search';
 import type { CaseFilters } from '../../../../db/model/filters';
+import { scopeQuery } from '../../../../shared/search/queryParse';
+
+/** Where words without a field prefix are searched: the whole case, or its title only (裁判文书网's 全文/标题). */
+export type SearchScope = 'all' | 'title';
 
 /** What a search is: the words, the words searched within, facet filters and the order. Lives in the URL. */
 export interface SearchState {
@@ -10,6 +14,7 @@ export interface SearchState {
   within: string[];
   filters: CaseFilters;
   sort: SearchSort;
+  scope: SearchScope;
 }
 
 /** The URL of a search, for links from the sidebar (saved and recent searches) and elsewhere. */
@@ -19,6 +24,7 @@ export function searchUrl(state: Partial<SearchState>): string {
   if (state.within?.length) params.set('within', JSON.stringify(state.within));
   if (state.filters && Object.keys(state.filters).length) params.set('f', JSON.stringify(state.filters));
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.scope === 'title') params.set('scope', 'title');
   const query = params.toString();
   return `/search${query ? `?${query}` : ''}`;
 }
@@ -32,8 +38,12 @@ function parseJson<T>(text: string | null, fallback: T): T {
   }
 }
 
-/** The query the service runs: the words searched within, then the new words (terms are ANDed). */
-export const effectiveQuery = (s: SearchState): string => [...s.within, s.q].join(' ').trim();
+/**
+ * The query the service runs: the words searched within, then the new words (groups are ANDed),
+ * kept to the title when the scope says so.
+ */
+export const effectiveQuery = (s: SearchState): string =>
+  scopeQuery([...s.within, s.q].join(' ').trim(), s.scope);
 
 export function useSearchState(): [SearchState, (patch: Partial<SearchState>, replace?: boolean) => void] {
   const [params, setParams] = useSearchParams();
@@ -43,6 +53,7 @@ export function useSearchState(): [SearchState, (patch: Partial<SearchState>, re
       within: parseJson<string[]>(params.get('within'), []),
       filters: parseJson<CaseFilters>(params.get('f'), {}),
       sort: (params.get('sort') as SearchSort | null) ?? 'relevance',
+      scope: params.get('scope') === 'title' ? 'title' : 'all',
     }),
     [params],
   );

@@ -1,4 +1,4 @@
-import { chineseToNumber, CHINESE_NUMERAL_CHARS } from '../text/numerals';
+import { chineseToNumber, CHINESE_NUMERAL_CHARS } from '../numerals';
 
 /**
  * Normalized text with, for every normalized character, the range of the original text it came
