@@ -104,6 +104,10 @@ const MEASURE = `(() => {
 
 const SHOTS = process.env.ANJIAN_SCREENSHOTS;
 
+/** Waits until an expression is true in the page (page.evaluate: the app's CSP forbids waitForFunction's eval). */
+const settled = (expression: string) =>
+  expect.poll(() => app.page.evaluate(expression), { timeout: 15_000, interval: 50 }).toBe(true);
+
 async function measure(path: string, ready: string, theme: 'light' | 'dark', name: string) {
   const { page } = app;
   await page.goto(`${app.url}/#/search`);
@@ -113,10 +117,14 @@ async function measure(path: string, ready: string, theme: 'light' | 'dark', nam
   await page.goto(`${app.url}/#${path}`);
   await page.reload();
   await page.locator(ready).first().waitFor();
-  await page.waitForFunction(`document.documentElement.dataset.theme === '${theme}'`);
+  await settled(`document.documentElement.dataset.theme === '${theme}'`);
   // Let antd finish its enter transitions (opacity/colour animations) before measuring.
-  await page.waitForFunction(
+  await settled(
     `!document.querySelector('.ant-motion-collapse, [class*="-appear-active"], [class*="-enter-active"]')`,
+  );
+  // …and every finite CSS animation or transition (a fade-in measures as faint text mid-way).
+  await settled(
+    `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
   );
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });

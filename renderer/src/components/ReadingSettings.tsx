@@ -41,7 +41,7 @@ const TOKENS = {
     colorTextDescription: 'rgba(255, 255, 255, 0.6)',
     colorTextQuaternary: 'rgba(255, 255, 255, 0.55)',
     colorTextDisabled: 'rgba(255, 255, 255, 0.25)',
-    colorLink: '#4096ff',
+    colorLink: '#8dc5ff',
     colorError: '#ff7875',
   },
 };
