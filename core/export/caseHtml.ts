@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../../shared/case';
+import { orMissing } from '../../shared/display';
 import { sectionLabel } from '../../shared/sections';
 import { LOSS_REASONS } from '../../shared/taxonomy';
 import { escapeHtml, formatChineseDate, formatProvision, markdownToHtml } from './text';
@@ -15,8 +16,8 @@ const reasonName = (code: string) => LOSS_REASONS.find((r) => r.code === code);
 export function caseMetaTable(c: CaseRecord): string {
   const row = (label: string, value: string, label2?: string, value2?: string) =>
     label2 === undefined
-      ? `<tr><th>${label}</th><td colspan="3">${escapeHtml(value || '—')}</td></tr>`
-      : `<tr><th>${label}</th><td>${escapeHtml(value || '—')}</td><th>${label2}</th><td>${escapeHtml(value2 || '—')}</td></tr>`;
+      ? `<tr><th>${label}</th><td colspan="3">${escapeHtml(orMissing(value))}</td></tr>`
+      : `<tr><th>${label}</th><td>${escapeHtml(orMissing(value))}</td><th>${label2}</th><td>${escapeHtml(orMissing(value2))}</td></tr>`;
   return `<table class="meta">
 ${row('案号', c.caseNumber)}
 ${row('审理法院', c.court)}

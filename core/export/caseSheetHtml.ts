@@ -4,6 +4,7 @@ import { embeddedFontCss } from './fonts';
 import type { Paper } from './paper';
 import { basePrintCss, runningHeader } from './printCss';
 import { escapeHtml } from './text';
+import { titleWithBreaks } from './titleBreaks';
 
 export interface CaseSheetOptions {
   paper: Paper;
@@ -20,7 +21,7 @@ h1 { font-size: 1.45em; letter-spacing: 0.02em; }
 
 /** One case as an analysis sheet for a meeting: title, header fields, every section, optionally the note. */
 export function renderCaseSheetHtml(c: CaseRecord, options: CaseSheetOptions): string {
-  const body = `<h1 id="case">${escapeHtml(c.title)}</h1>
+  const body = `<h1 id="case">${titleWithBreaks(c.title)}</h1>
 ${caseMetaTable(c)}
 ${caseSectionsHtml(c, { includeFullText: options.includeFullText, note: options.note })}`;
   const css = `${basePrintCss(options.paper)}

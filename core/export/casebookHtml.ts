@@ -13,6 +13,7 @@ import { embeddedFontCss } from './fonts';
 import { PAPERS } from './paper';
 import { basePrintCss, runningHeader } from './printCss';
 import { escapeHtml, formatChineseDate, markdownToHtml, numberToChinese } from './text';
+import { titleWithBreaks } from './titleBreaks';
 
 const BOOK_CSS = `
 .cover { page: cover; display: flex; flex-direction: column; align-items: center; text-align: center; }
@@ -53,7 +54,7 @@ const pageLabel = (pages: PageMap | undefined, id: string) => escapeHtml(pages?.
 
 /** A 目录 line: the heading, a dotted leader and the page number, all one link. */
 const tocRow = (id: string, text: string, level: 1 | 2, pages?: PageMap) =>
-  `<a class="toc-row l${level}" href="#${id}"><span class="toc-text">${escapeHtml(text)}</span><span class="toc-dots"></span><span class="pg">${pageLabel(pages, id)}</span></a>`;
+  `<a class="toc-row l${level}" href="#${id}"><span class="toc-text">${titleWithBreaks(text)}</span><span class="toc-dots"></span><span class="pg">${pageLabel(pages, id)}</span></a>`;
 
 function cover(doc: CasebookDoc): string {
   const p = PAPERS[doc.options.paper];
@@ -69,7 +70,7 @@ ${doc.issuedOn ? `<div class="date">${escapeHtml(formatChineseDate(doc.issuedOn)
 
 function caseArticle(c: NumberedCase, chapterIndex: number, doc: CasebookDoc): string {
   return `<article class="case" style="page: ch${chapterIndex}">
-<h2 id="${c.anchor}">${escapeHtml(c.heading)}</h2>
+<h2 id="${c.anchor}">${titleWithBreaks(c.heading)}</h2>
 ${caseMetaTable(c.record)}
 ${caseSectionsHtml(c.record, { includeFullText: doc.options.includeFullText })}
 </article>`;

@@ -23,7 +23,9 @@ body { margin: 0; }
 body { line-break: strict; word-break: normal; overflow-wrap: break-word; text-align: justify;
   text-spacing-trim: space-first; font-kerning: normal; orphans: 2; widows: 2; }
 h1, h2, h3, .sec-title { font-weight: 700; line-height: 1.4; break-after: avoid; break-inside: avoid; text-align: left; }
-/* Long case titles wrap evenly instead of leaving one character alone on the last line. */
+/* Long case titles wrap evenly instead of leaving one character alone on the last line, and only
+   where titleWithBreaks put a <wbr> (never inside 花山区); a run too long for a line still breaks. */
+h1, h2, .toc-text { word-break: keep-all; line-break: strict; overflow-wrap: anywhere; }
 h1, h2 { text-wrap: balance; }
 h1 { font-size: 1.6em; margin: 0 0 1.2em; text-align: center; letter-spacing: 0.1em; }
 h2 { font-size: 1.3em; margin: 0 0 0.8em; }

@@ -2,6 +2,7 @@ import { Marked } from 'marked';
 import type { CaseProvision } from '../../shared/case';
 import { isSafeLink } from '../../shared/links';
 import { numberToChinese } from '../text/numerals';
+import { linesToParagraphs } from '../../shared/markdownText';
 
 export { numberToChinese };
 
@@ -36,15 +37,12 @@ const markdown = new Marked({
   },
 });
 
-export const markdownToHtml = (source: string): string => markdown.parse(source, { async: false });
+export const markdownToHtml = (source: string): string =>
+  markdown.parse(linesToParagraphs(source), { async: false });
 
 /** 《行政处罚法》第四十四条第一款 (version) */
 export const formatProvision = (p: CaseProvision): string =>
   `《${p.law}》第${numberToChinese(p.article)}条${p.clause}${p.version ? `（${p.version}）` : ''}`;
 
-/** 2019-05-06 → 2019年5月6日; partial dates as far as they go. */
-export function formatChineseDate(date: string | null | undefined): string {
-  if (!date) return '';
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-}
+/** The one long form documents print (2019年5月6日), from shared/. */
+export { formatChineseDate } from '../../shared/display';

@@ -55,6 +55,20 @@ function horizontalBars(rows: KeyCount[], label: (key: string) => string, drill:
   });
 }
 
+/**
+ * The year axis is a time axis: 1999 and 2005 stand six years apart, the years between shown with
+ * 0 cases, not put side by side as if consecutive.
+ */
+export function everyYear(rows: KeyCount[]): KeyCount[] {
+  const counts = new Map(rows.map((r) => [Number(r.key), r.count]));
+  const years = [...counts.keys()].filter(Number.isFinite);
+  if (!years.length) return [];
+  const out: KeyCount[] = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++)
+    out.push({ key: String(y), count: counts.get(y) ?? 0 });
+  return out;
+}
+
 const barHeight = (rows: number) => Math.max(160, 40 + rows * 30);
 
 function heatmap(
@@ -100,13 +114,13 @@ const STEP_AXIS = ENFORCEMENT_STEPS.map((s) => ({ key: s.code, label: s.name }))
 
 export function buildCharts(s: StatsSummary): ChartSpec[] {
   const known = (key: string) => key !== UNKNOWN_KEY;
-  const years = s.byYear.filter((r) => known(r.key));
+  const years = everyYear(s.byYear.filter((r) => known(r.key)));
   const undated = s.byYear.find((r) => r.key === UNKNOWN_KEY)?.count ?? 0;
   const charts: ChartSpec[] = [];
 
   charts.push({
     id: 'year',
-    title: undated ? `按裁判年份（另有 ${undated} 件未注明日期）` : '按裁判年份',
+    title: undated ? `按裁判年份（另有 ${undated} 件未载明日期）` : '按裁判年份',
     height: 260,
     option: base({
       tooltip: { trigger: 'item', formatter: '{b} 年：{c} 件' },
@@ -118,7 +132,9 @@ export function buildCharts(s: StatsSummary): ChartSpec[] {
           type: 'line',
           symbolSize: 9,
           label: { show: years.length <= 20, position: 'top' },
-          data: years.map((r) => item(r.count, { yearFrom: Number(r.key), yearTo: Number(r.key) })),
+          data: years.map((r) =>
+            item(r.count, r.count ? { yearFrom: Number(r.key), yearTo: Number(r.key) } : null),
+          ),
         },
       ],
     }),

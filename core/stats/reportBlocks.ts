@@ -2,6 +2,11 @@ import { numberToChinese } from '../text/numerals';
 import type { Block, BlockDocument } from './blocks';
 import { lossReasonArticle, lossReasonName, provisionLabel, stepName } from './labels';
 import { CASES_PER_DEPARTMENT, knownKey, overviewSentences, percent, type ReportData } from './report';
+import { UNKNOWN_KEY } from '../../db/repos/stats';
+import { orMissing } from '../../shared/display';
+
+/** Cases whose judgment does not state the agency's type get a section that says so, not 未注明. */
+const agencyHeading = (agencyType: string) => (agencyType === UNKNOWN_KEY ? '未载明机关类型' : agencyType);
 
 /** 0 → 一, 10 → 十一: section numbers stay Chinese however many sections there are. */
 const ordinal = (i: number) => numberToChinese(i + 1);
@@ -75,7 +80,7 @@ export function reportBlocks(d: ReportData): BlockDocument {
     headers: ['机关类型', '件数', '主要败诉原因', '裁判结果'],
     widths: [22, 10, 38, 30],
     rows: d.departments.map((dep) => [
-      dep.agencyType,
+      agencyHeading(dep.agencyType),
       String(dep.count),
       dep.reasons
         .slice(0, 3)
@@ -86,15 +91,19 @@ export function reportBlocks(d: ReportData): BlockDocument {
   });
   chart('agencyType', '图6　被告机关类型分布');
   d.departments.forEach((dep, i) => {
-    blocks.push({ kind: 'heading', level: 2, text: `（${ordinal(i)}）${dep.agencyType}（${dep.count} 件）` });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: `（${ordinal(i)}）${agencyHeading(dep.agencyType)}（${dep.count} 件）`,
+    });
     blocks.push({
       kind: 'table',
       headers: ['案件', '案号', '被告', '败诉原因'],
       widths: [38, 22, 18, 22],
       rows: dep.cases.map((c) => [
         c.title,
-        c.caseNumber || '—',
-        c.defendant || '—',
+        orMissing(c.caseNumber),
+        orMissing(c.defendant),
         c.lossReasons.map(lossReasonName).join('、'),
       ]),
     });

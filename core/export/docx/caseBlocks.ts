@@ -10,6 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { CaseRecord } from '../../../shared/case';
+import { orMissing } from '../../../shared/display';
 import { LOSS_REASONS } from '../../../shared/taxonomy';
 import { sectionLabel } from '../../../shared/sections';
 import { formatChineseDate, formatProvision } from '../text';
@@ -26,7 +27,7 @@ function cell(text: string, width: number, header = false, span = 1): TableCell 
     borders,
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } : undefined,
     margins: { top: 40, bottom: 40, left: 100, right: 100 },
-    children: [new Paragraph({ children: [new TextRun({ text: text || '—', bold: header })] })],
+    children: [new Paragraph({ children: [new TextRun({ text: orMissing(text), bold: header })] })],
   });
 }
 

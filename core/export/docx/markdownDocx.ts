@@ -1,5 +1,6 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { linesToParagraphs } from '../../../shared/markdownText';
 
 /** Inline Markdown (bold, italic, code, links as text) to Word runs. */
 function inlineRuns(
@@ -93,6 +94,6 @@ export function markdownToParagraphs(source: string, indentFirstLine = true): Pa
       }
     }
   };
-  walk(new Lexer({ gfm: true, breaks: true }).lex(source), 0);
+  walk(new Lexer({ gfm: true, breaks: true }).lex(linesToParagraphs(source)), 0);
   return out;
 }

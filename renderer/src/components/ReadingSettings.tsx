@@ -20,6 +20,39 @@ interface ReadingSettings extends Settings {
 const STORAGE_KEY = 'anjian.reading';
 const DEFAULTS: Settings = { fontStep: 1, theme: 'light' };
 const BRAND = { light: '#8c1c13', dark: '#d9584c' };
+/** The brand red as text on the dark theme: antd's dark palette darkens it below 4.5:1. */
+const DARK_BRAND_TEXT = '#f08a80';
+
+/**
+ * Text tokens raised to WCAG AA (4.5:1) on white and on #141414: antd's secondary/tertiary
+ * greys (45 % black, 25 % white) fall short. tests/e2e/contrast.test.ts measures every screen.
+ */
+const TOKENS = {
+  light: {
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.58)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.25)',
+    colorLink: '#0958d9',
+    colorError: '#cf1322',
+  },
+  dark: {
+    colorTextTertiary: 'rgba(255, 255, 255, 0.6)',
+    colorTextDescription: 'rgba(255, 255, 255, 0.6)',
+    colorTextQuaternary: 'rgba(255, 255, 255, 0.55)',
+    colorTextDisabled: 'rgba(255, 255, 255, 0.25)',
+    colorLink: '#8dc5ff',
+    colorError: '#ff7875',
+  },
+};
+const DARK_COMPONENTS = {
+  Menu: { itemSelectedColor: DARK_BRAND_TEXT, itemSelectedBg: '#3a1e1c' },
+  Tabs: {
+    itemSelectedColor: DARK_BRAND_TEXT,
+    itemActiveColor: DARK_BRAND_TEXT,
+    inkBarColor: DARK_BRAND_TEXT,
+  },
+};
 
 function load(): Settings {
   try {
@@ -64,7 +97,12 @@ export function ReadingSettingsProvider({ children }: { children: ReactNode }) {
         locale={zhCN}
         theme={{
           algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
-          token: { colorPrimary: dark ? BRAND.dark : BRAND.light, borderRadius: 4 },
+          token: {
+            colorPrimary: dark ? BRAND.dark : BRAND.light,
+            borderRadius: 4,
+            ...TOKENS[settings.theme],
+          },
+          components: dark ? DARK_COMPONENTS : {},
         }}
       >
         {children}

@@ -6,6 +6,7 @@ import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBad
 import { TagEditor } from '../../components/TagEditor';
 import { DraftNotice } from './DraftNotice';
 import { showError } from '../../api/showError';
+import { MISSING, orMissing } from '../../../../shared/display';
 
 /** Title, star, the user's tags and the facts an officer checks first. */
 export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChanged: () => void }) {
@@ -37,20 +38,20 @@ export function CaseHeader({ value: c, onChanged }: { value: CaseDetail; onChang
         <TagEditor caseId={c.id} tags={c.tags} onChange={onChanged} />
       </Flex>
       <Descriptions size="small" column={2} bordered className="case-header">
-        <Descriptions.Item label="案号">{c.caseNumber || '—'}</Descriptions.Item>
-        <Descriptions.Item label="裁判日期">{c.judgmentDate ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="法院">{c.court || '—'}</Descriptions.Item>
+        <Descriptions.Item label="案号">{orMissing(c.caseNumber)}</Descriptions.Item>
+        <Descriptions.Item label="裁判日期">{orMissing(c.judgmentDate)}</Descriptions.Item>
+        <Descriptions.Item label="法院">{orMissing(c.court)}</Descriptions.Item>
         <Descriptions.Item label="法院层级 / 审级">
-          {[c.courtLevel, c.trialStage].filter(Boolean).join(' / ') || '—'}
+          {orMissing([c.courtLevel, c.trialStage].filter(Boolean).join(' / '))}
         </Descriptions.Item>
-        <Descriptions.Item label="被告行政机关">{c.defendant || '—'}</Descriptions.Item>
-        <Descriptions.Item label="地区">{c.region || '—'}</Descriptions.Item>
+        <Descriptions.Item label="被告行政机关">{orMissing(c.defendant)}</Descriptions.Item>
+        <Descriptions.Item label="地区">{orMissing(c.region)}</Descriptions.Item>
         <Descriptions.Item label="案件类别">{c.category}</Descriptions.Item>
         <Descriptions.Item label="裁判结果">
           <OutcomeTag outcome={c.outcome} />
         </Descriptions.Item>
         <Descriptions.Item label="败诉原因" span={2}>
-          <LossReasonTags codes={c.lossReasons.map((r) => r.code)} />
+          {c.lossReasons.length ? <LossReasonTags codes={c.lossReasons.map((r) => r.code)} /> : MISSING}
         </Descriptions.Item>
       </Descriptions>
     </header>

@@ -11,6 +11,7 @@ import { NoteSection } from './NoteSection';
 import { ProvisionSection } from './ProvisionSection';
 import { InstanceChain } from './InstanceChain';
 import { RelatedCases } from './RelatedCases';
+import { orMissing } from '../../../../shared/display';
 
 /** The sections of the case page in their fixed order; CaseToc lists the same ids. */
 const PAGE_ORDER = [
@@ -52,21 +53,23 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
       {text('summary')}
       {text('issues')}
       {text('ruling', c.outcomeBasis === 'library classification' && <ClassifiedTag />)}
-      <section className="case-section" id="sec-lossReasons">
-        <h2>{sectionLabel('lossReasons')}</h2>
-        <ul>
-          {c.lossReasons.map((r) => {
-            const def = lossReasons.find((d) => d.code === r.code);
-            return (
-              <li key={r.code}>
-                <strong>{def?.name ?? r.code}</strong>
-                <Typography.Text type="secondary">（{def?.article}）</Typography.Text>
-                {r.ground && `：${r.ground}`}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      {c.lossReasons.length > 0 && (
+        <section className="case-section" id="sec-lossReasons">
+          <h2>{sectionLabel('lossReasons')}</h2>
+          <ul>
+            {c.lossReasons.map((r) => {
+              const def = lossReasons.find((d) => d.code === r.code);
+              return (
+                <li key={r.code}>
+                  <strong>{def?.name ?? r.code}</strong>
+                  <Typography.Text type="secondary">（{def?.article}）</Typography.Text>
+                  {r.ground && `：${r.ground}`}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       {text('analysis')}
       {text('lessons')}
       <ProvisionSection provisions={c.provisions} />
@@ -81,10 +84,13 @@ export function CaseSections({ value: c, highlights, terms, ...props }: Props) {
       />
       <section className="case-section" id="sec-source">
         <h2>{sectionLabel('source')}</h2>
-        <p>{c.source || '—'}</p>
-        <Typography.Paragraph type="secondary" className="source-disclaimer">
-          本案评析为案鉴编写组根据公开发布的裁判要旨自行撰写，仅供学习参考；案件事实与裁判内容以公开发布的原文为准。
-        </Typography.Paragraph>
+        <p>{orMissing(c.source)}</p>
+        {/* About the library's own analysis: said only where there is one. */}
+        {c.analysis.trim() && (
+          <Typography.Paragraph type="secondary" className="source-disclaimer">
+            本案评析为案鉴编写组根据公开发布的裁判要旨自行撰写，仅供学习参考；案件事实与裁判内容以公开发布的原文为准。
+          </Typography.Paragraph>
+        )}
       </section>
       {c.fullText && (
         <FullTextPanel

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { NewCasebookDialog } from './NewCasebookDialog';
 import { showError } from '../../api/showError';
+import { formatDateTime } from '../../../../shared/display';
 
 /** Every casebook the office keeps, newest first; open one to edit, or start a new one. */
 export function CasebookList() {
@@ -59,7 +60,7 @@ export function CasebookList() {
             title: '修改时间',
             dataIndex: 'updatedAt',
             width: 180,
-            render: (t: string) => new Date(t).toLocaleString('zh-CN'),
+            render: (t: string) => formatDateTime(t),
           },
           {
             title: '',

@@ -11,6 +11,7 @@ import { caseNumberRules, dateRules, required, requiredWhenReviewed } from './ru
 import { ReviewFields } from './ReviewFields';
 import { draftKey, useDraftAutosave, type StoredDraft } from './useDraftAutosave';
 import { showError } from '../../api/showError';
+import { formatDateTime } from '../../../../shared/display';
 
 interface Props {
   caseId?: string;
@@ -96,7 +97,7 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`发现 ${new Date(offer.savedAt).toLocaleString('zh-CN')} 自动保存的未保存内容`}
+          message={`发现 ${formatDateTime(offer.savedAt)} 自动保存的未保存内容`}
           description={
             offer.baseRevision !== null && offer.baseRevision !== revision
               ? '该草稿基于较早的版本，恢复后保存将覆盖之后的修改，请核对。'
@@ -224,7 +225,9 @@ export function CaseForm({ caseId, revision, initial, recovered }: Props) {
           </Button>
           <Button onClick={() => void navigate(caseId ? `/case/${caseId}` : '/library')}>返回</Button>
           {caseId && <Button onClick={() => void navigate(`/history/${caseId}`)}>历史版本</Button>}
-          <span style={{ color: '#888' }}>输入内容会自动暂存在本机，关闭窗口也不会丢失。</span>
+          <span style={{ color: 'var(--text-secondary)' }}>
+            输入内容会自动暂存在本机，关闭窗口也不会丢失。
+          </span>
         </Space>
       </div>
     </Form>

@@ -9,6 +9,7 @@ import { caseFieldTexts } from './caseText';
 import './history.css';
 import { SideBySideDiff } from './SideBySideDiff';
 import { showError } from '../../api/showError';
+import { formatDateTime } from '../../../../shared/display';
 
 const REASONS: Record<string, string> = { save: '保存', 'import-replace': '导入时被替换' };
 const reasonText = (reason: string) =>
@@ -66,7 +67,7 @@ export function HistoryPage() {
     { value: current.data.revision, label: `版本 ${current.data.revision}（当前）` },
     ...revisions.data.map((r) => ({
       value: r.revision,
-      label: `版本 ${r.revision}（${r.savedAt.slice(0, 16).replace('T', ' ')}）`,
+      label: `版本 ${r.revision}（${formatDateTime(r.savedAt)}）`,
     })),
   ];
   return (
@@ -112,7 +113,7 @@ export function HistoryPage() {
             >
               <List.Item.Meta
                 title={`版本 ${r.revision}`}
-                description={`${r.savedAt.slice(0, 16).replace('T', ' ')} ${r.reason ? reasonText(r.reason) : ''}`}
+                description={`${formatDateTime(r.savedAt)} ${r.reason ? reasonText(r.reason) : ''}`}
               />
             </List.Item>
           )}

@@ -40,10 +40,11 @@ export function SideBySideDiff({
     () =>
       left.map((l, i): Row => {
         const r = right[i]?.text ?? '';
-        const changed = l.text !== r;
+        const changed = (l.raw ?? l.text) !== (right[i]?.raw ?? r);
         // Long texts that did not change are not diffed, only shown.
-        const shown = changed ? sides(l.text, r) : { left: l.text, right: r };
-        return { key: l.key, label: l.label, changed, ...shown };
+        const shown = l.text !== r ? sides(l.text, r) : { left: l.text, right: r };
+        const label = changed && l.text === r ? `${l.label}（仅格式改动）` : l.label;
+        return { key: l.key, label, changed, ...shown };
       }),
     [left, right],
   );
@@ -59,6 +60,8 @@ export function SideBySideDiff({
         size="small"
         rowKey="key"
         pagination={false}
+        // Both versions in columns of equal width, so the same passage sits side by side.
+        tableLayout="fixed"
         dataSource={visible}
         locale={{ emptyText: '两个版本内容相同' }}
         columns={[
@@ -66,11 +69,13 @@ export function SideBySideDiff({
           {
             title: leftTitle,
             dataIndex: 'left',
+            width: '45%',
             render: (n: React.ReactNode) => <div className="diff-cell">{n}</div>,
           },
           {
             title: rightTitle,
             dataIndex: 'right',
+            width: '45%',
             render: (n: React.ReactNode) => <div className="diff-cell">{n}</div>,
           },
         ]}

@@ -3,6 +3,7 @@ import type { CaseSummary } from '../../../../shared/case';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { showError } from '../../api/showError';
+import { formatDateTime, orMissing } from '../../../../shared/display';
 
 /** 回收站: deleted cases stay here, restorable, until the trash is emptied. */
 export function TrashPage() {
@@ -55,12 +56,12 @@ export function TrashPage() {
         pagination={false}
         columns={[
           { title: '案例', dataIndex: 'title' },
-          { title: '案号', dataIndex: 'caseNumber', width: 220, render: (n: string) => n || '—' },
+          { title: '案号', dataIndex: 'caseNumber', width: 220, render: (n: string) => orMissing(n) },
           {
             title: '最后修改',
             dataIndex: 'updatedAt',
             width: 170,
-            render: (d: string) => d.slice(0, 16).replace('T', ' '),
+            render: (d: string) => formatDateTime(d),
           },
           {
             title: '',

@@ -1,11 +1,14 @@
 import type { CaseRecord } from '../../../../shared/case';
 import { CASE_SECTIONS } from '../../../../shared/sections';
 import { STATUS_LABELS } from '../../../../shared/taxonomy';
+import { markdownToPlainText } from '../../../../shared/markdownText';
 
 export interface FieldText {
   key: string;
   label: string;
   text: string;
+  /** The stored Markdown, when `text` is its rendered form. */
+  raw?: string;
 }
 
 /** A version of a case as labelled plain text per field, for comparing two versions. */
@@ -37,7 +40,9 @@ export function caseFieldTexts(c: CaseRecord, lossReasonName: (code: string) => 
     ...CASE_SECTIONS.map(({ field, label }) => ({
       key: field,
       label: field === 'ruling' ? `${label}（主文）` : label,
-      text: c[field],
+      // Compared as the reader sees it (rendered), while markup-only edits still count as changes.
+      text: markdownToPlainText(c[field]),
+      raw: c[field],
     })),
     { key: 'source', label: '来源', text: c.source },
     { key: 'status', label: '审核状态', text: STATUS_LABELS[c.status] },

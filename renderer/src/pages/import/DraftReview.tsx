@@ -7,6 +7,7 @@ import { partialDateProblem } from '../../../../shared/dates';
 import { useTaxonomy } from '../../api/taxonomy';
 import { LossReasonsEditor, NamesEditor, ProvisionsEditor } from './ListEditors';
 import { SourcePassage } from './sourcePassage';
+import { orMissing } from '../../../../shared/display';
 
 interface Row {
   key: string;
@@ -71,7 +72,7 @@ export function DraftReview({ draft, onChange }: { draft: ImportDraft; onChange:
       onChange={(e) => set({ [field]: e.target.value })}
     />
   );
-  const readOnly = (value: string) => <Typography.Text>{value || '—'}</Typography.Text>;
+  const readOnly = (value: string) => <Typography.Text>{orMissing(value)}</Typography.Text>;
   const rows: Row[] = [
     { key: 'title', label: '标题', source: 'cause', value: text('title', '标题'), error: errors.title },
     {

@@ -8,6 +8,7 @@ import { useTaxonomy } from '../../api/taxonomy';
 import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { describeDrill, filtersFromSearch } from '../stats/drill';
 import { ExportListButton } from '../../components/ExportListButton';
+import { orMissing } from '../../../../shared/display';
 
 const PAGE_SIZE = 20;
 
@@ -92,7 +93,9 @@ export function CaseListPage() {
         <Select
           value={sort}
           aria-label="排序"
-          style={{ width: 140 }}
+          // Wide enough for 裁判日期：新→旧 in full at every reading size.
+          style={{ minWidth: 176 }}
+          popupMatchSelectWidth={false}
           onChange={setSort}
           options={[
             { value: 'date-desc', label: '裁判日期：新→旧' },
@@ -156,13 +159,13 @@ export function CaseListPage() {
               </>
             ),
           },
-          { title: '案号', dataIndex: 'caseNumber', width: 200, render: (n: string) => n || '—' },
+          { title: '案号', dataIndex: 'caseNumber', width: 200, render: (n: string) => orMissing(n) },
           { title: '法院', dataIndex: 'court', width: 200 },
           {
             title: '裁判日期',
             dataIndex: 'judgmentDate',
             width: 110,
-            render: (d: string | null) => d ?? '—',
+            render: (d: string | null) => orMissing(d),
           },
           { title: '类别', dataIndex: 'category', width: 110 },
           {

@@ -2,6 +2,7 @@ import { Alert, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useApi } from '../../api/useApi';
 import { Markdown } from '../../components/Markdown';
+import { formatDateTime } from '../../../../shared/display';
 
 /** Every note, most recently changed first, rendered through the sanitizer. */
 export function NotesTab() {
@@ -23,9 +24,7 @@ export function NotesTab() {
             description={
               <>
                 <Markdown source={n.body} className="note-body" />
-                <Typography.Text type="secondary">
-                  更新于 {n.updatedAt.slice(0, 16).replace('T', ' ')}
-                </Typography.Text>
+                <Typography.Text type="secondary">更新于 {formatDateTime(n.updatedAt)}</Typography.Text>
               </>
             }
           />

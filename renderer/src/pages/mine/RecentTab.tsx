@@ -1,6 +1,7 @@
 import { List } from 'antd';
 import { Link } from 'react-router';
 import { useApi } from '../../api/useApi';
+import { formatDateTime } from '../../../../shared/display';
 
 /** The cases opened most recently on this computer. */
 export function RecentTab() {
@@ -12,7 +13,7 @@ export function RecentTab() {
       dataSource={data ?? []}
       locale={{ emptyText: '还没有打开过案例' }}
       renderItem={(r) => (
-        <List.Item extra={new Date(r.openedAt).toLocaleString('zh-CN')}>
+        <List.Item extra={formatDateTime(r.openedAt)}>
           <Link to={`/case/${r.id}`}>{r.title}</Link>
         </List.Item>
       )}

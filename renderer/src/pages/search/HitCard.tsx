@@ -2,6 +2,7 @@ import { Space, Typography } from 'antd';
 import type { SearchHit } from '../../../../core/contract/search';
 import { DraftBadge, LossReasonTags, OutcomeTag } from '../../components/CaseBadges';
 import { FIELD_LABELS, Highlighted } from './Highlighted';
+import { orMissing } from '../../../../shared/display';
 
 /** One result: what an officer needs to decide whether to open the case. */
 export function HitCard({
@@ -30,7 +31,11 @@ export function HitCard({
       <DraftBadge status={hit.status} />
       <div className="search-hit-meta">
         <Typography.Text type="secondary">
-          {[hit.caseNumber || '无案号', hit.court, hit.judgmentDate ?? '日期不详'].join(' · ')}
+          {[
+            orMissing(hit.caseNumber, '案号'),
+            orMissing(hit.court, '审理法院'),
+            orMissing(hit.judgmentDate, '裁判日期'),
+          ].join(' · ')}
         </Typography.Text>
         <Space size={4} wrap style={{ marginLeft: 8 }}>
           <span className="search-hit-category">{hit.category}</span>

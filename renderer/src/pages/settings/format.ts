@@ -1,4 +1,5 @@
 import type { BackupEntry } from '../../../../core/contract/backup';
+import { formatDateTime } from '../../../../shared/display';
 
 export const BACKUP_REASON_LABELS: Record<BackupEntry['reason'], string> = {
   manual: '手动备份',
@@ -9,8 +10,8 @@ export const BACKUP_REASON_LABELS: Record<BackupEntry['reason'], string> = {
   other: '其他',
 };
 
-export const formatTime = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { hour12: false, dateStyle: 'medium', timeStyle: 'short' });
+/** The app's one timestamp format (2026-12-03 18:20), from shared/. */
+export const formatTime = (iso: string) => formatDateTime(iso);
 
 export const formatSize = (bytes: number) =>
   bytes >= 1024 * 1024
