@@ -6,6 +6,7 @@ import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
 import { checkCase, createCase, replaceCase } from '../cases/write';
 import type { ImportFields, ImportResult } from '../contract/import';
+import { BATCH_SIZE, ungatedLongCommit, type LongCommit } from '../longCommit';
 import { categoryOf, courtLevelOf, regionOf, titleOf } from './draft';
 
 export interface CommitDraftInput {
@@ -50,16 +51,19 @@ export interface CommitProgress {
 }
 
 /**
- * Writes every draft in ONE transaction: if any draft fails validation or a write fails, nothing
- * is written. A duplicate 案号 (in the library or earlier in the batch) is skipped, replaces the
- * existing case (whose old version stays in history) or is kept as a second case.
+ * Writes every draft in ONE transaction: if any draft fails validation, a write fails or the job
+ * is cancelled, nothing is written. The transaction is written BATCH_SIZE drafts at a time with
+ * other requests answered in between (core/longCommit.ts). A duplicate 案号 (in the library or
+ * earlier in the batch) is skipped, replaces the existing case (whose old version stays in
+ * history) or is kept as a second case.
  */
-export function commitImport(
+export async function commitImport(
   write: WriteContext,
   drafts: CommitDraftInput[],
   onDuplicate: OnDuplicate,
   job: CommitProgress,
-): ImportResult {
+  longCommit: LongCommit = ungatedLongCommit(write.db),
+): Promise<ImportResult> {
   const contents = drafts.map((d, i) => {
     const name = d.name ?? `第 ${i + 1} 个草稿`;
     const content = d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name);
@@ -69,9 +73,10 @@ export function commitImport(
   });
   const { db } = write;
   const result: ImportResult = { imported: [], skipped: [] };
-  db.transaction(() => {
+  await longCommit(async (pause) => {
     const batch = new Map<string, string>();
-    contents.forEach(({ name, content }, i) => {
+    for (const [i, { name, content }] of contents.entries()) {
+      if (i > 0 && i % BATCH_SIZE === 0) await pause();
       job.progress(i, contents.length, `正在写入 ${content.title}`);
       const key = caseNumberKey(content.caseNumber);
       const existing = key ? findByCaseNumber(db, content.caseNumber) : [];
@@ -83,7 +88,7 @@ export function commitImport(
           title: content.title,
           reason: `案号 ${content.caseNumber} 已存在，按选择跳过。`,
         });
-        return;
+        continue;
       }
       if (target && onDuplicate === 'replace') {
         replaceCase(write, target, content, { reason: 'import-replace', record: name });
@@ -94,7 +99,7 @@ export function commitImport(
           caseNumber: content.caseNumber,
           action: 'replaced',
         });
-        return;
+        continue;
       }
       const id = randomUUID();
       createCase(write, id, content, { record: name });
@@ -106,8 +111,10 @@ export function commitImport(
         caseNumber: content.caseNumber,
         action: 'created',
       });
-    });
-  })();
+    }
+    // Cancelled after the last batch: still nothing is written.
+    job.progress(contents.length, contents.length, '正在提交');
+  });
   job.progress(contents.length, contents.length, '导入完成');
   return result;
 }
