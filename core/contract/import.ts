@@ -72,8 +72,13 @@ export const ImportDraft = z.object({
   case: CaseContent,
   /** Cases already in the library with the same normalized 案号. */
   duplicates: z.array(z.object({ id: z.string(), title: z.string() })),
-  /** Library cases this document cites by 案号 (earlier instances): linked as 关联文书 on import. */
-  instances: z.array(z.object({ id: z.string(), title: z.string(), caseNumber: z.string() })).default([]),
+  /**
+   * Library cases this document cites by 案号 (earlier instances): linked as 关联文书 on import, or,
+   * when the earlier case is still a draft (`draft`), merged into it instead (CommitDraft.mergeInto).
+   */
+  instances: z
+    .array(z.object({ id: z.string(), title: z.string(), caseNumber: z.string(), draft: z.boolean() }))
+    .default([]),
 });
 export type ImportDraft = z.infer<typeof ImportDraft>;
 
@@ -107,6 +112,11 @@ export const CommitDraft = z.object({
   name: z.string().optional(),
   case: CaseContent.optional(),
   fields: ImportFields.partial().optional(),
+  /**
+   * Merge into this earlier instance instead of adding a case: its content is replaced (the old
+   * version stays in its history). Only a draft may be merged into; a reviewed case is only linked.
+   */
+  mergeInto: z.string().min(1).max(100).optional(),
 });
 
 export const ImportResult = z.object({
@@ -116,7 +126,7 @@ export const ImportResult = z.object({
       name: z.string(),
       title: z.string(),
       caseNumber: z.string(),
-      action: z.enum(['created', 'replaced']),
+      action: z.enum(['created', 'replaced', 'merged']),
     }),
   ),
   skipped: z.array(z.object({ name: z.string(), title: z.string(), reason: z.string() })),

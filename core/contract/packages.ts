@@ -8,7 +8,7 @@ export const CHANGE_LIST_LIMIT = 500;
 
 export const packagesContract = {
   'packages.export': op(
-    '导出签名的案例包（.anjian）：默认发布全部已审核案例，回收站中的案例列为撤回',
+    '导出签名的案例包（.anjian）：默认发布全部已审核案例（草稿不含，可选择包含），回收站中的案例列为撤回',
     z
       .object({
         /** Desktop: the path the save dialog returned; left out in the browser (the package becomes a download). */
@@ -16,6 +16,8 @@ export const packagesContract = {
         /** The user confirmed replacing an existing file. */
         overwrite: z.boolean().optional(),
         caseIds: z.array(CaseId).max(200_000).optional(),
+        /** Drafts are left out of a package unless the user switches them in. */
+        includeDrafts: z.boolean().optional(),
         version: z.number().int().min(1).max(1_000_000_000).optional(),
         changelog: z.string().max(20_000).optional(),
         jobId: JobId,
@@ -28,6 +30,8 @@ export const packagesContract = {
       version: z.number(),
       cases: z.number(),
       withdrawn: z.number(),
+      /** Drafts not published because includeDrafts was off. */
+      draftsLeftOut: z.number(),
       fingerprint: z.string(),
       bytes: z.number(),
     }),

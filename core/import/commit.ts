@@ -3,13 +3,18 @@ import type { WriteContext } from '../../db/repos/searchIndex';
 import { CaseContent } from '../../shared/case';
 import { OUTCOMES, TRIAL_STAGES } from '../../shared/taxonomy';
 import { caseNumberKey } from '../../shared/caseNumber';
-import { findByCaseNumber } from '../../db/repos/cases';
+import { findByCaseNumber, getCase } from '../../db/repos/cases';
+import { AppError } from '../../db/errors';
+import type { ReadableDB } from '../../db/connection';
 import { checkCase, createCase, replaceCase } from '../cases/write';
 import type { ImportFields, ImportResult } from '../contract/import';
+import { BATCH_SIZE, ungatedLongCommit, type LongCommit } from '../longCommit';
 import { categoryOf, courtLevelOf, regionOf, titleOf } from './draft';
 
 export interface CommitDraftInput {
   name?: string;
+  /** An earlier instance, still a draft, whose content this document replaces (history kept). */
+  mergeInto?: string;
   case?: CaseContent;
   fields?: Partial<ImportFields>;
 }
@@ -45,34 +50,64 @@ function caseFromFields(f: Partial<ImportFields>, name: string): CaseContent {
   });
 }
 
+/** Only a live draft may be merged into: a reviewed case is the office's work and is only linked. */
+function checkMergeTarget(db: ReadableDB, id: string, name: string): void {
+  const target = getCase(db, id);
+  if (!target || target.deletedAt) {
+    throw new AppError('NOT_FOUND', `${name}：要合并的案例已不存在（可能已删除），请重新预览后再导入。`);
+  }
+  if (target.status !== 'draft') {
+    throw new AppError(
+      'BAD_INPUT',
+      `${name}：案例“${target.title}”已审核，不能被合并覆盖，只能作为关联文书链接。`,
+    );
+  }
+}
+
 export interface CommitProgress {
   progress(done: number, total: number, message?: string): void;
 }
 
 /**
- * Writes every draft in ONE transaction: if any draft fails validation or a write fails, nothing
- * is written. A duplicate 案号 (in the library or earlier in the batch) is skipped, replaces the
- * existing case (whose old version stays in history) or is kept as a second case.
+ * Writes every draft in ONE transaction: if any draft fails validation, a write fails or the job
+ * is cancelled, nothing is written. The transaction is written BATCH_SIZE drafts at a time with
+ * other requests answered in between (core/longCommit.ts). A duplicate 案号 (in the library or
+ * earlier in the batch) is skipped, replaces the existing case (whose old version stays in
+ * history) or is kept as a second case.
  */
-export function commitImport(
+export async function commitImport(
   write: WriteContext,
   drafts: CommitDraftInput[],
   onDuplicate: OnDuplicate,
   job: CommitProgress,
-): ImportResult {
+  longCommit: LongCommit = ungatedLongCommit(write.db),
+): Promise<ImportResult> {
   const contents = drafts.map((d, i) => {
     const name = d.name ?? `第 ${i + 1} 个草稿`;
     const content = d.case ? CaseContent.parse(d.case) : caseFromFields(d.fields ?? {}, name);
     // Checked before the transaction so one bad draft refuses the batch before anything is written.
     checkCase(content, `${name}（${content.title}）`);
-    return { name, content };
+    if (d.mergeInto) checkMergeTarget(write.db, d.mergeInto, name);
+    return { name, content, mergeInto: d.mergeInto };
   });
   const { db } = write;
   const result: ImportResult = { imported: [], skipped: [] };
-  db.transaction(() => {
+  await longCommit(async (pause) => {
     const batch = new Map<string, string>();
-    contents.forEach(({ name, content }, i) => {
+    for (const [i, { name, content, mergeInto }] of contents.entries()) {
+      if (i > 0 && i % BATCH_SIZE === 0) await pause();
       job.progress(i, contents.length, `正在写入 ${content.title}`);
+      if (mergeInto) {
+        replaceCase(write, mergeInto, content, { reason: 'import-merge', record: name });
+        result.imported.push({
+          id: mergeInto,
+          name,
+          title: content.title,
+          caseNumber: content.caseNumber,
+          action: 'merged',
+        });
+        continue;
+      }
       const key = caseNumberKey(content.caseNumber);
       const existing = key ? findByCaseNumber(db, content.caseNumber) : [];
       const inBatch = key ? batch.get(key) : undefined;
@@ -83,7 +118,7 @@ export function commitImport(
           title: content.title,
           reason: `案号 ${content.caseNumber} 已存在，按选择跳过。`,
         });
-        return;
+        continue;
       }
       if (target && onDuplicate === 'replace') {
         replaceCase(write, target, content, { reason: 'import-replace', record: name });
@@ -94,7 +129,7 @@ export function commitImport(
           caseNumber: content.caseNumber,
           action: 'replaced',
         });
-        return;
+        continue;
       }
       const id = randomUUID();
       createCase(write, id, content, { record: name });
@@ -106,8 +141,10 @@ export function commitImport(
         caseNumber: content.caseNumber,
         action: 'created',
       });
-    });
-  })();
+    }
+    // Cancelled after the last batch: still nothing is written.
+    job.progress(contents.length, contents.length, '正在提交');
+  });
   job.progress(contents.length, contents.length, '导入完成');
   return result;
 }

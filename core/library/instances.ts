@@ -92,6 +92,12 @@ export function instanceChain(db: ReadableDB, id: string): Instance[] {
 export function citedInstances(
   db: ReadableDB,
   numbers: readonly string[],
-): { id: string; title: string; caseNumber: string }[] {
-  return instancesByNumbers(db, numbers).map(({ id, title, caseNumber }) => ({ id, title, caseNumber }));
+): { id: string; title: string; caseNumber: string; draft: boolean }[] {
+  // A draft may be merged into instead of linked (import.commit mergeInto); a reviewed case only linked.
+  return instancesByNumbers(db, numbers).map(({ id, title, caseNumber, status }) => ({
+    id,
+    title,
+    caseNumber,
+    draft: status === 'draft',
+  }));
 }

@@ -10,6 +10,7 @@ import type { PackageContents } from './format';
 import { isTrusted, trustKey } from './keys';
 import { applyChanges, checkTaxonomy, planChanges, type ChangePlan } from './merge';
 import { checkPin, pinRefusal, recordPin, type PinCheck } from './pins';
+import { ungatedLongCommit, type LongCommit } from '../longCommit';
 import { DEFAULT_PARSE_LIMITS, parseOnce, type UntrustedParser } from '../untrusted/parser';
 
 const Installed = z.object({
@@ -126,7 +127,8 @@ export interface ImportCounts {
 
 /**
  * Imports a package: verify, refuse if untrusted (unless trustSigner) or older, let the caller
- * take a backup, then merge everything in ONE transaction with the installed version and trust.
+ * take a backup, then merge everything in ONE transaction (written in batches) with the installed
+ * version and trust.
  */
 export async function importPackage(
   write: WriteContext,
@@ -134,7 +136,7 @@ export async function importPackage(
   trustSigner: boolean,
   beforeWrite: () => Promise<void>,
   progress?: (done: number, total: number) => void,
-  options: ReadOptions & { movePin?: boolean } = {},
+  options: ReadOptions & { movePin?: boolean; longCommit?: LongCommit } = {},
 ): Promise<ImportCounts> {
   const { db } = write;
   const inspection = await inspectPackage(db, file, options);
@@ -142,12 +144,14 @@ export async function importPackage(
   if (refused) throw refused;
   await beforeWrite();
   const { manifest } = inspection.contents;
-  return db.transaction(() => {
+  const longCommit = options.longCommit ?? ungatedLongCommit(db);
+  // One transaction written in batches (core/longCommit.ts): cancelling mid-way rolls all of it back.
+  return longCommit(async (pause) => {
     // Re-plan inside the transaction: the library may have changed while the backup ran.
     const plan = planChanges(db, inspection.contents);
     if (!inspection.trusted) trustKey(db, manifest.signer.publicKey, manifest.signer.name);
     recordPin(db, inspection.contents, inspection.fingerprint);
-    applyChanges(write, inspection.contents, plan, progress);
+    await applyChanges(write, inspection.contents, plan, progress, pause);
     writeSetting(
       db,
       installedKey(manifest.libraryId),
@@ -160,5 +164,5 @@ export async function importPackage(
     );
     bumpRevision(db);
     return { added: plan.added.length, updated: plan.updated.length, withdrawn: plan.withdrawn.length };
-  })();
+  });
 }

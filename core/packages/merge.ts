@@ -8,6 +8,7 @@ import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
 import { createCase, replaceCase } from '../cases/write';
 import type { PackageCase, PackageContents } from './format';
 import { applySynonyms } from './synonyms';
+import { BATCH_SIZE } from '../longCommit';
 
 export const PACKAGE_REASON = 'package';
 
@@ -85,30 +86,33 @@ const toContent = (c: PackageCase): CaseContent => {
 };
 
 /**
- * Merges a checked package by case id. Runs inside the caller's transaction; touches only the
- * cases' editorial content (never tags, stars, notes, highlights, which live in their own tables).
+ * Merges a checked package by case id. Runs inside the caller's (long) transaction, pausing every
+ * BATCH_SIZE cases so other requests are answered; touches only the cases' editorial content
+ * (never tags, stars, notes, highlights, which live in their own tables).
  */
-export function applyChanges(
+export async function applyChanges(
   write: WriteContext,
   contents: PackageContents,
   plan: ChangePlan,
   progress: (done: number, total: number) => void = () => undefined,
-): void {
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
   const { db } = write;
   const byId = new Map(contents.cases.map((c) => [c.id, c]));
   const total = plan.added.length + plan.updated.length + plan.withdrawn.length;
   let done = 0;
   // Called between cases: a cancelled job throws here, inside the transaction, which rolls back.
-  const step = () => {
+  const step = async () => {
     done += 1;
     if (done % 50 === 0 || done === total) progress(done, total);
+    if (done % BATCH_SIZE === 0) await pause();
   };
   for (const item of plan.added) {
     createCase(write, item.id, toContent(byId.get(item.id)!), {
       origin: 'package',
       record: `案例包中的案例“${item.title}”`,
     });
-    step();
+    await step();
   }
   for (const item of plan.updated) {
     if (caseState(db, item.id)?.deletedAt) setDeleted(write, item.id, false);
@@ -117,11 +121,11 @@ export function applyChanges(
       reason: item.localEdits ? `${PACKAGE_REASON}:kept-local-edits` : PACKAGE_REASON,
     });
     markFromPackage(db, item.id);
-    step();
+    await step();
   }
   for (const item of plan.withdrawn) {
     setDeleted(write, item.id, true);
-    step();
+    await step();
   }
   applySynonyms(db, contents.synonyms);
 }

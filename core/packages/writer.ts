@@ -25,6 +25,8 @@ const LAST_EXPORTED = 'packages.lastExportedVersion';
 export interface ExportRequest {
   path: string;
   caseIds?: string[];
+  /** Drafts stay out of packages unless the user switches them in (issue 14). */
+  includeDrafts?: boolean;
   version?: number;
   changelog?: string;
 }
@@ -34,6 +36,8 @@ export interface ExportResult {
   version: number;
   cases: number;
   withdrawn: number;
+  /** Drafts that would have been published had the user included drafts. */
+  draftsLeftOut: number;
   fingerprint: string;
   bytes: number;
 }
@@ -48,17 +52,31 @@ export const lastExportedVersion = (db: WritableDB): number => Number(readSettin
 
 /**
  * Writes a signed package. Without caseIds it publishes every reviewed case in the library and
- * lists every case in the trash as withdrawn; with caseIds it publishes exactly those.
+ * lists every case in the trash as withdrawn; with caseIds it publishes those of them that are
+ * reviewed. Drafts are left out (and counted) unless includeDrafts.
  */
 export function writePackage(db: WritableDB, key: SigningKey, request: ExportRequest): ExportResult {
   const selection = request.caseIds !== undefined;
-  const ids = selection ? [...new Set(request.caseIds)] : publishableCaseIds(db);
-  const cases = ids.map((id) => {
+  const includeDrafts = request.includeDrafts === true;
+  const ids = selection ? [...new Set(request.caseIds)] : publishableCaseIds(db, true);
+  let draftsLeftOut = 0;
+  const cases = ids.flatMap((id) => {
     const record = requireCase(db, id);
     if (record.deletedAt) throw new AppError('BAD_INPUT', `案例“${record.title}”在回收站中，不能发布`);
-    return toPackageCase(record);
+    if (record.status === 'draft' && !includeDrafts) {
+      draftsLeftOut += 1;
+      return [];
+    }
+    return [toPackageCase(record)];
   });
-  if (!cases.length) throw new AppError('BAD_INPUT', '没有可发布的案例：案例包至少要有一个已审核的案例。');
+  if (!cases.length) {
+    throw new AppError(
+      'BAD_INPUT',
+      draftsLeftOut
+        ? `没有可发布的案例：${draftsLeftOut} 个草稿未包含。请先审核，或选择“包含草稿”。`
+        : '没有可发布的案例：案例包至少要有一个已审核的案例。',
+    );
+  }
   const withdrawn: WithdrawnCase[] = selection ? [] : trashedCases(db);
   const version = request.version ?? lastExportedVersion(db) + 1;
 
@@ -119,6 +137,7 @@ export function writePackage(db: WritableDB, key: SigningKey, request: ExportReq
     version,
     cases: cases.length,
     withdrawn: withdrawn.length,
+    draftsLeftOut,
     fingerprint: key.fingerprint,
     bytes: zip.length,
   };

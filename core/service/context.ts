@@ -6,6 +6,8 @@ import { SearchEngine } from '../search/engine';
 import { caseIndexer } from '../search/indexer';
 import type { ParseLimits } from '../untrusted/parser';
 import type { JobHandle } from './jobs';
+import { ungatedLongCommit, type LongCommit } from '../longCommit';
+import { WriteGate } from './writeGate';
 
 /** What a host (Electron main, web host, a test) provides that core cannot know by itself. */
 export interface Platform {
@@ -52,6 +54,10 @@ export interface ServiceContext {
   platform: Platform;
   /** The path policy every file write and read meets (core/files/pathPolicy.ts). */
   files: FileRules;
+  /** Keeps other writes off the connection while a long commit's transaction is open. */
+  gate: WriteGate;
+  /** One all-or-nothing transaction written in batches, other requests answered between them. */
+  longCommit: LongCommit;
 }
 
 export function createServiceContext(
@@ -65,8 +71,13 @@ export function createServiceContext(
     libraryPath,
     userDataDir: platform.userDataDir,
   };
+  const gate = new WriteGate();
+  const unguarded = ungatedLongCommit(db);
+  const longCommit: LongCommit = (work) => gate.exclusive(() => unguarded(work));
   return {
     db,
+    gate,
+    longCommit,
     write: { db, index: caseIndexer },
     search: new SearchEngine(db),
     libraryPath,

@@ -6,6 +6,7 @@ import { createServiceContext, type Platform, type ServiceContext } from './cont
 import type { Handlers } from './handlers';
 import { JobRegistry, jobsHandlers } from './jobs';
 import { describeZodError } from './validation';
+import { gateKindOf } from './writeGate';
 import { backupHandlers } from './backup';
 import { casesHandlers } from './cases';
 import { checklistsHandlers } from './checklists';
@@ -62,7 +63,13 @@ export function createService(ctx: ServiceContext): Service {
     ...decisionsHandlers(ctx),
   };
 
-  async function run(name: OpName, raw: unknown): Promise<unknown> {
+  // Writes wait while a long commit holds its transaction open; reads and long commits go straight
+  // on (a long commit takes the gate itself, around its transaction only). See writeGate.ts.
+  function run(name: OpName, raw: unknown): Promise<unknown> {
+    return gateKindOf(name) === 'write' ? ctx.gate.shared(() => runNow(name, raw)) : runNow(name, raw);
+  }
+
+  async function runNow(name: OpName, raw: unknown): Promise<unknown> {
     const def = contract[name];
     const parsed = def.input.safeParse(raw ?? {});
     if (!parsed.success) {

@@ -20,6 +20,7 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
   libraryPath,
   platform,
   files,
+  longCommit,
 }) => {
   const parser = new UntrustedParser(platform.parseLimits?.package ?? DEFAULT_PARSE_LIMITS.package, {
     kind: 'package',
@@ -83,7 +84,7 @@ export const packagesHandlers: AreaFactory<typeof packagesContract> = ({
           await createBackup(db, libraryPath, 'before-package');
         },
         (done, total) => job.progress(done, total, '正在合并案例'),
-        { parser, signal: job.signal, movePin: moveSignerPin === true },
+        { parser, signal: job.signal, movePin: moveSignerPin === true, longCommit },
       ),
     'packages.installed': () => installedPackages(db),
   };

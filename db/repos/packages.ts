@@ -27,12 +27,17 @@ export function markFromPackage(db: WritableDB, id: string): void {
   db.prepare("UPDATE cases SET origin = 'package' WHERE id = ?").run(id);
 }
 
-/** Ids of the cases a full package publishes: every reviewed case outside the trash, in library order. */
-export const publishableCaseIds = (db: ReadableDB): string[] =>
+/**
+ * Ids of the cases a full package publishes: every reviewed case outside the trash (and the drafts
+ * too when the user switched them in), in library order.
+ */
+export const publishableCaseIds = (db: ReadableDB, includeDrafts = false): string[] =>
   (
     db
-      .prepare("SELECT id FROM cases WHERE deleted_at IS NULL AND status = 'reviewed' ORDER BY seq")
-      .all() as { id: string }[]
+      .prepare(
+        "SELECT id FROM cases WHERE deleted_at IS NULL AND (status = 'reviewed' OR @drafts = 1) ORDER BY seq",
+      )
+      .all({ drafts: includeDrafts ? 1 : 0 }) as { id: string }[]
   ).map((r) => r.id);
 
 /** Cases in the trash, which a full package lists as withdrawn. */

@@ -45,6 +45,11 @@ describe('设置', () => {
     expect(readFileSync(app.tmp.path('保管.anjian-key'), 'utf8')).toMatch(/anjian-signing-key/);
 
     await page.getByRole('tab', { name: '案例包' }).click();
+    // Drafts stay out unless switched in, and the panel says how many that leaves out.
+    const draftSwitch = page.getByRole('switch', { name: '包含草稿' });
+    expect(await draftSwitch.getAttribute('aria-checked')).toBe('false');
+    await page.getByText(/(\d+ 个草稿未审核，不会发布)|(案例库中没有草稿)/).waitFor();
+    await page.screenshot({ path: app.tmp.path('../settings-package-export.png'), fullPage: true });
     await page.getByPlaceholder('例如：新增征收类案例 12 篇，修订 3 篇评析').fill('首次发布');
     await page.getByRole('button', { name: '签名并导出…' }).click();
     await page.getByText('已导出第 1 版').waitFor();

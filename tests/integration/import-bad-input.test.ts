@@ -115,7 +115,9 @@ describe('bad input gets a clear message naming the file and changes nothing', (
         if (done === 2) throw new AppError('CANCELLED', '操作已取消，案例库未作改动。');
       },
     };
-    expect(() => commitImport(lib.service.ctx.write, drafts, 'skip', cancelOnThird)).toThrow(/已取消/);
+    await expect(commitImport(lib.service.ctx.write, drafts, 'skip', cancelOnThird)).rejects.toThrow(
+      /已取消/,
+    );
     const after = await lib.service.call('library.info', {});
     expect(after.caseCount).toBe(before.caseCount);
     expect(after.revision).toBe(before.revision);

@@ -46,7 +46,7 @@ describe('关联文书: instances linked by the 案号 they cite', () => {
     const preview = await lib.service.call('import.preview', { text: appealJudgment.text, name: '二审.txt' });
     const draft = preview.drafts[0]!;
     expect(draft.instances).toEqual([
-      { id: first, title: '赵桂英案一审', caseNumber: '（2018）苏01行初789号' },
+      { id: first, title: '赵桂英案一审', caseNumber: '（2018）苏01行初789号', draft: false },
     ]);
     expect(draft.problems.join('')).toContain('导入后将作为关联文书链接');
     const result = await lib.service.call('import.commit', { drafts: [{ case: draft.case }] });

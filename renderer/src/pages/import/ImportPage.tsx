@@ -14,6 +14,12 @@ import { showError } from '../../api/showError';
 type Step = 'select' | 'reading' | 'review' | 'done';
 
 /** 录入与导入: judgments and case lists → reviewed drafts → one all-or-nothing commit. */
+const ACTION_TEXT = {
+  created: '已作为草稿导入',
+  replaced: '已替换旧案例（旧版本在历史中）',
+  merged: '已合并到较早审级的草稿（原内容在历史中）',
+} as const;
+
 export function ImportPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -41,11 +47,15 @@ export function ImportPage() {
     }
   };
 
-  const commit = async (selected: ImportDraft[], onDuplicate: OnDuplicate) => {
+  const commit = async (
+    selected: ImportDraft[],
+    onDuplicate: OnDuplicate,
+    merges: Record<string, string>,
+  ) => {
     setCommitting(true);
     try {
       const result = await api.call('import.commit', {
-        drafts: selected.map((d) => ({ name: d.name, case: d.case })),
+        drafts: selected.map((d) => ({ name: d.name, case: d.case, mergeInto: merges[d.key] })),
         onDuplicate,
       });
       const byName = new Map(selected.map((d) => [d.name, d]));
@@ -57,7 +67,7 @@ export function ImportPage() {
             status: problems.length ? 'review' : 'imported',
             title: r.title,
             caseId: r.id,
-            detail: `${r.action === 'replaced' ? '已替换旧案例（旧版本在历史中）' : '已作为草稿导入'}${problems.length ? `；请核对：${problems.join(' ')}` : ''}`,
+            detail: `${ACTION_TEXT[r.action]}${problems.length ? `；请核对：${problems.join(' ')}` : ''}`,
           };
         }),
         ...result.skipped.map((s): ReportRow => ({ name: s.name, status: 'skipped', detail: s.reason })),
@@ -98,7 +108,7 @@ export function ImportPage() {
           failures={failures}
           committing={committing}
           onChange={(i, c) => setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, case: c } : d)))}
-          onCommit={(selected, onDuplicate) => void commit(selected, onDuplicate)}
+          onCommit={(selected, onDuplicate, merges) => void commit(selected, onDuplicate, merges)}
           onBack={() => setStep('select')}
         />
       )}

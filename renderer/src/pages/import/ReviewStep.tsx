@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportDraft } from '../../../../core/contract/import';
 import type { CaseContent } from '../../../../shared/case';
 import { DraftReview, draftErrors, notLostReason } from './DraftReview';
+import { InstanceChoice } from './InstanceChoice';
 
 export type OnDuplicate = 'skip' | 'replace' | 'keepBoth';
 
@@ -11,7 +12,8 @@ interface Props {
   failures: { name: string; message: string }[];
   committing: boolean;
   onChange: (index: number, c: CaseContent) => void;
-  onCommit: (selected: ImportDraft[], onDuplicate: OnDuplicate) => void;
+  /** merges: draft key → the earlier draft case it merges into (InstanceChoice). */
+  onCommit: (selected: ImportDraft[], onDuplicate: OnDuplicate, merges: Record<string, string>) => void;
   onBack: () => void;
 }
 
@@ -21,6 +23,7 @@ export function ReviewStep({ drafts, failures, committing, onChange, onCommit, o
   // A judgment where the agency did not lose (驳回起诉, 驳回诉讼请求, 维持…) is left unticked.
   const [chosen, setChosen] = useState<boolean[]>(() => drafts.map((d) => !notLostReason(d)));
   const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
+  const [merges, setMerges] = useState<Record<string, string>>({});
   const selected = drafts.filter((_d, i) => chosen[i]);
   const invalid = selected.filter((d) => Object.keys(draftErrors(d.case)).length > 0);
   const anyDuplicate = drafts.some((d) => d.duplicates.length > 0);
@@ -87,7 +90,7 @@ export function ReviewStep({ drafts, failures, committing, onChange, onCommit, o
             type="primary"
             loading={committing}
             disabled={!selected.length || invalid.length > 0}
-            onClick={() => onCommit(selected, onDuplicate)}
+            onClick={() => onCommit(selected, onDuplicate, merges)}
           >
             导入选中的 {selected.length} 件
           </Button>
@@ -107,6 +110,15 @@ export function ReviewStep({ drafts, failures, committing, onChange, onCommit, o
             <Typography.Text type="danger">有 {invalid.length} 件草稿的字段有误，请先修改。</Typography.Text>
           )}
         </Space>
+        {draft && (
+          <InstanceChoice
+            draft={draft}
+            mergeInto={merges[draft.key]}
+            onChange={(id) =>
+              setMerges(({ [draft.key]: _old, ...rest }) => (id ? { ...rest, [draft.key]: id } : rest))
+            }
+          />
+        )}
         {draft && <DraftReview key={draft.key} draft={draft} onChange={(c) => onChange(current, c)} />}
       </div>
     </Flex>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, InputNumber, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { OpOutput } from '../../../../core/contract';
 import { api } from '../../api/client';
@@ -10,11 +10,15 @@ import { errorText } from '../../api/showError';
 interface ExportForm {
   version?: number | null;
   changelog?: string;
+  includeDrafts?: boolean;
 }
 
 /** 发布案例包 (legal office): every reviewed case, trashed ones as withdrawn, signed with this computer's key. */
 export function PackageExportPanel() {
   const key = useApi('keys.info', {});
+  const library = useApi('library.info', {});
+  const drafts = library.data?.draftCount ?? 0;
+  const [includeDrafts, setIncludeDrafts] = useState(false);
   const [result, setResult] = useState<OpOutput<'packages.export'>>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -32,6 +36,7 @@ export function PackageExportPanel() {
           path,
           version: values.version ?? undefined,
           changelog: values.changelog ?? '',
+          includeDrafts,
         }),
       );
     } catch (e) {
@@ -65,6 +70,15 @@ export function PackageExportPanel() {
             placeholder="例如：新增征收类案例 12 篇，修订 3 篇评析"
           />
         </Form.Item>
+        <Form.Item label="草稿" extra={draftNote(drafts, includeDrafts)}>
+          <Switch
+            checked={includeDrafts}
+            onChange={setIncludeDrafts}
+            checkedChildren="包含草稿"
+            unCheckedChildren="不含草稿"
+            aria-label="包含草稿"
+          />
+        </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           签名并导出…
         </Button>
@@ -77,7 +91,7 @@ export function PackageExportPanel() {
           style={{ marginTop: 12 }}
           type="success"
           showIcon
-          message={`已导出第 ${result.version} 版：${result.cases} 个案例，撤回 ${result.withdrawn} 个（${formatSize(result.bytes)}）`}
+          message={`已导出第 ${result.version} 版：${result.cases} 个案例，撤回 ${result.withdrawn} 个${result.draftsLeftOut ? `，${result.draftsLeftOut} 个草稿未包含` : ''}（${formatSize(result.bytes)}）`}
           description={
             <>
               {result.download ? (
@@ -105,4 +119,12 @@ export function PackageExportPanel() {
       )}
     </Card>
   );
+}
+
+/** What the switch means for this library: drafts are published only when switched in. */
+function draftNote(drafts: number, included: boolean): string {
+  if (!drafts) return '案例库中没有草稿。';
+  return included
+    ? `${drafts} 个未审核的草稿将一并发布。`
+    : `${drafts} 个草稿未审核，不会发布；如需一并发布，请打开此开关。`;
 }
