@@ -3,7 +3,7 @@
  * missing one is named in one line instead of failing test by test.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 interface Requirement {
@@ -25,8 +25,15 @@ function onPath(command: string): boolean {
   return dirs.some((dir) => executable(join(dir, command)));
 }
 
+// Where Debian's fonts-noto-cjk puts its files; read when fc-list (package fontconfig, not always
+// installed with --no-install-recommends) is absent.
+const NOTO_CJK_FILES = [
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+];
+
 function hasCjkFont(): boolean {
-  if (!onPath('fc-list')) return false;
+  if (!onPath('fc-list')) return NOTO_CJK_FILES.some((f) => existsSync(f));
   try {
     const out = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
     return /Noto (Sans|Serif) CJK/i.test(out);
