@@ -139,7 +139,7 @@ describe('text contrast (WCAG AA) on every main screen, light and dark', () => {
   let caseId = '';
   let editId = '';
   beforeAll(async () => {
-    const list = await app.api<{ items: { id: string }[] }>('cases.list', { limit: 1 });
+    const list = await app.api('cases.list', { limit: 1 });
     caseId = list.items[0]?.id ?? '';
     editId = caseId;
   });

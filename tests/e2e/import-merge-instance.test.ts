@@ -25,7 +25,7 @@ async function chooseText(page: Page, name: string, text: string) {
 
 it('merges the 二审 into the earlier 一审 draft when the officer chooses merge', async () => {
   const { page } = app;
-  const earlier = await app.api<{ id: string }>('cases.save', {
+  const earlier = await app.api('cases.save', {
     case: sampleCase({ caseNumber: '（2018）苏01行初789号', title: '赵桂英案一审草稿', status: 'draft' }),
   });
   await chooseText(page, '二审.txt', appealJudgment.text);
@@ -35,6 +35,6 @@ it('merges the 二审 into the earlier 一审 draft when the officer chooses mer
   await page.screenshot({ path: app.tmp.path('../import-merge-choice.png'), fullPage: true });
   await page.getByRole('button', { name: /导入选中的 1 件/ }).click();
   await page.getByText(/已合并到较早审级的草稿/).waitFor();
-  const merged = await app.api<{ caseNumber: string }>('cases.get', { id: earlier.id });
+  const merged = await app.api('cases.get', { id: earlier.id });
   expect(merged.caseNumber).not.toBe('（2018）苏01行初789号');
 });
