@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CHARS } from '../text/numerals';
+import { CHINESE_NUMERAL_CHARS } from '../../shared/numerals';
 import { formatProvision, parseProvisions } from '../text/provision';
 import type { Span } from './types';
 

@@ -1,4 +1,4 @@
-import { chineseToNumber } from '../text/numerals';
+import { chineseToNumber } from '../../shared/numerals';
 import type { DecisionElement, Sentence } from './types';
 
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';

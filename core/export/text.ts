@@ -1,7 +1,7 @@
 import { Marked } from 'marked';
 import type { CaseProvision } from '../../shared/case';
 import { isSafeLink } from '../../shared/links';
-import { numberToChinese } from '../text/numerals';
+import { numberToChinese } from '../../shared/numerals';
 import { linesToParagraphs } from '../../shared/markdownText';
 
 export { numberToChinese };

@@ -1,5 +1,5 @@
 import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
-import { numberToChinese } from '../text/numerals';
+import { numberToChinese } from '../../shared/numerals';
 
 /** Short forms of the loss reasons for chart axes, where the full names would not fit. */
 const SHORT_LOSS_REASON: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { numberToChinese } from '../text/numerals';
+import { numberToChinese } from '../../shared/numerals';
 import type { Block, BlockDocument } from './blocks';
 import { lossReasonArticle, lossReasonName, provisionLabel, stepName } from './labels';
 import { CASES_PER_DEPARTMENT, knownKey, overviewSentences, percent, type ReportData } from './report';

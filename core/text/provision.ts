@@ -1,4 +1,4 @@
-import { chineseToNumber, CHINESE_NUMERAL_CHARS } from './numerals';
+import { chineseToNumber, CHINESE_NUMERAL_CHARS } from '../../shared/numerals';
 
 export interface ParsedProvision {
   /** Short name: no 《》, no 中华人民共和国, no version in brackets. */

@@ -1,5 +1,5 @@
 import type { ReadableDB, ReadStatement } from '../connection';
-import type { CaseStatus, Category, CourtLevel, Outcome, TrialStage } from '../model/taxonomy';
+import type { CaseStatus, Category, CourtLevel, Outcome, TrialStage } from '../../shared/taxonomy';
 
 /** What a search hit shows of a case, and the sections its snippet is cut from. */
 export interface HitRow {

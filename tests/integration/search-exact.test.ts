@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../db/model/case';
-import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../db/model/taxonomy';
+import type { CaseRecord } from '../../shared/case';
+import { ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import { normalize } from '../../shared/search/normalize';
 import { parseQuery } from '../../shared/search/queryParse';
 import { expandSynonyms, normalizeSynonyms } from '../../shared/search/synonyms';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseToNumber, numberToChinese } from '../../core/text/numerals';
+import { chineseToNumber, numberToChinese } from '../../shared/numerals';
 import { normalizeLawName, parseProvision, parseProvisions } from '../../core/text/provision';
 
 describe('Chinese numerals', () => {

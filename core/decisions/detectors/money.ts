@@ -1,4 +1,4 @@
-import { chineseToNumber } from '../../text/numerals';
+import { chineseToNumber } from '../../../shared/numerals';
 
 const CAPITALS: Record<string, string> = {
   零: '零',

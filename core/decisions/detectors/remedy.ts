@@ -1,4 +1,4 @@
-import { chineseToNumber } from '../../text/numerals';
+import { chineseToNumber } from '../../../shared/numerals';
 import { re, sentencesMatching } from '../text';
 import type { Detector, Hit } from './hit';
 

@@ -1,4 +1,4 @@
-import { numberToChinese } from '../../text/numerals';
+import { numberToChinese } from '../../../shared/numerals';
 import type { CheckResult } from '../check';
 import { SEVERITY_LABELS, type Conclusion, type Severity } from '../types';
 

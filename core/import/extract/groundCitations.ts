@@ -1,4 +1,4 @@
-import { chineseToNumber } from '../../text/numerals';
+import { chineseToNumber } from '../../../shared/numerals';
 import type { LossReasonCode } from '../../../shared/taxonomy';
 
 /** One cited piece of 《行政诉讼法》: 第五十四条第（二）项第3目 → {article 54, item 2, sub 3}. */

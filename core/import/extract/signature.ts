@@ -1,4 +1,4 @@
-import { chineseToNumber } from '../../text/numerals';
+import { chineseToNumber } from '../../../shared/numerals';
 import type { Judge, Line, Span } from './types';
 
 const ROLE_WORDS = '代理审判长|审判长|代理审判员|审判员|人民陪审员|陪审员|法官助理|书记员|速录员';

@@ -1,2 +1,0 @@
-/** Moved to shared/ (the renderer reads numerals the same way for highlighting). */
-export * from '../../shared/numerals';

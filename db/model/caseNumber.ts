@@ -1,2 +1,0 @@
-/** Moved to shared/caseNumber.ts (the layer the renderer may import); kept so branches written before the move still compile. */
-export * from '../../shared/caseNumber';
