@@ -2,10 +2,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -15,7 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import type { SearchReport } from '../search/report/reportData';
-import { docStyles, pageProperties, textWidth } from './docx/styles';
+import { docStyles, pageNumberFooter, pageProperties, textWidth } from './docx/styles';
 import { embeddedFontCss } from './fonts';
 import type { Paper } from './paper';
 import { basePrintCss } from './printCss';
@@ -134,20 +132,7 @@ export async function renderSearchReportDocx(r: SearchReport): Promise<Buffer> {
     sections: [
       {
         properties: { page: pageProperties(PAPER) },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['第 ', PageNumber.CURRENT, ' 页 / 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumberFooter() },
         children,
       },
     ],

@@ -1,5 +1,5 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { docStyles, pageProperties } from '../../export/docx/styles';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { docStyles, pageNumberFooter, pageProperties } from '../../export/docx/styles';
 import { CONCLUSION_TEXT, type OpinionDoc } from './model';
 
 const para = (text: string, options: { bold?: boolean; indent?: boolean; style?: string } = {}) =>
@@ -75,20 +75,7 @@ export async function renderOpinionDocx(doc: OpinionDoc): Promise<Buffer> {
     sections: [
       {
         properties: { page: pageProperties('A4') },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['第 ', PageNumber.CURRENT, ' 页 / 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumberFooter() },
         children: body,
       },
     ],

@@ -1,8 +1,8 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { CaseRecord } from '../../../shared/case';
 import type { Paper } from '../paper';
 import { caseMetaTable, caseSections } from './caseBlocks';
-import { docStyles, pageProperties, textWidth } from './styles';
+import { docStyles, pageNumberFooter, pageProperties, textWidth } from './styles';
 
 /** One case as a Word analysis sheet: title (Heading 1), header table, every section, optionally the note. */
 export async function renderCaseSheetDocx(
@@ -16,20 +16,7 @@ export async function renderCaseSheetDocx(
     sections: [
       {
         properties: { page: pageProperties(options.paper) },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['第 ', PageNumber.CURRENT, ' 页 / 共 ', PageNumber.TOTAL_PAGES, ' 页'],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumberFooter() },
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(c.title)] }),
           caseMetaTable(c, textWidth(options.paper)),

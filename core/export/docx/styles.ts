@@ -1,4 +1,12 @@
-import { AlignmentType, convertMillimetersToTwip, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  convertMillimetersToTwip,
+  Footer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IStylesOptions,
+} from 'docx';
 import { PAPERS, type Paper } from '../paper';
 
 // Word and WPS on the office's machines have 宋体/黑体; LibreOffice substitutes its own CJK faces.
@@ -79,3 +87,16 @@ export const textWidth = (paper: Paper): number => {
   const p = PAPERS[paper];
   return convertMillimetersToTwip(p.width - p.margin[1] - p.margin[3]);
 };
+
+/** The centred 第 N 页 / 共 M 页 footer of a document that is not a casebook. */
+export const pageNumberFooter = (): Footer =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 / 共 ', PageNumber.TOTAL_PAGES, ' 页'] }),
+        ],
+      }),
+    ],
+  });
