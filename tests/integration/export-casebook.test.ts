@@ -170,7 +170,7 @@ describe('case list to .xlsx and .csv', () => {
 
   it('refuses a relative path and leaves no file behind', async () => {
     await expect(service.call('export.list', { query: {}, format: 'csv', path: 'list.csv' })).rejects.toThrow(
-      /绝对路径/,
+      /应为完整路径/,
     );
     expect(existsSync('list.csv')).toBe(false);
   });
