@@ -11,7 +11,8 @@ export interface Disposition {
   verb: string;
 }
 
-const MARKER = /(判决|裁定|决定)如下\s*[:：]?/g;
+/** 判决如下：, or a bare 判决： closing the legal-basis clause (……之规定，于2003年4月21日判决：). */
+const MARKER = /(判决|裁定|决定)如下\s*[:：]?|(?<=规定[^。；\n]{0,30})(判决|裁定)\s*[:：]/g;
 const END = /如不服本(判决|裁定)|本(判决|裁定)为终审(判决|裁定)|^[\s\u3000]*(审\s*判\s*长|审\s*判\s*员)/m;
 
 /**
@@ -24,7 +25,7 @@ export function readDisposition(text: string, signatureStart: number): Dispositi
   const marker = markers[markers.length - 1];
   const result: Disposition = { disposition: '', legalBasis: '', provisions: [], verb: '' };
   if (!marker) return result;
-  result.verb = marker[1]!;
+  result.verb = (marker[1] ?? marker[2])!;
   const bodyStart = marker.index + marker[0].length;
   const rest = text.slice(bodyStart, signatureStart);
   const end = END.exec(rest);

@@ -26,12 +26,19 @@ export interface OutcomeReading {
 type ItemKind = Outcome | '驳回' | '维持';
 
 function classifyItem(item: string): ItemKind | undefined {
+  // The item's leading verb decides: 驳回原告要求撤销……的请求 rejects a claim, it revokes nothing.
+  if (/^驳回/.test(item)) return '驳回';
   if (/确认[^；;。]{0,60}无效/.test(item)) return '确认无效';
   if (/确认[^；;。]{0,80}违法/.test(item)) return '确认违法';
   if (/撤销/.test(item)) return '撤销';
   if (/变更/.test(item)) return '变更';
   if (/赔偿|补偿/.test(item) && !/驳回/.test(item)) return '行政赔偿/补偿';
-  if (/责令|限[^；;。]{0,6}(履行|作出|答复)|履行[^；;。]{0,20}职责|重新作出/.test(item)) return '责令履行';
+  if (
+    /责令|限[^；;。]{0,6}(履行|作出|答复)|履行[^；;。]{0,20}职责|重新作出|^被告[^；;。]{0,30}应[^；;。]{0,30}履行[^；;。]{0,80}职责/.test(
+      item,
+    )
+  )
+    return '责令履行';
   if (/驳回/.test(item)) return '驳回';
   // 1989 law: 判决维持 the agency's act.
   if (/^维持/.test(item)) return '维持';
@@ -99,9 +106,11 @@ export function readOutcome(
 
 /** What the first-instance judgment ordered, as quoted before this court's own disposition. */
 function lowerJudgment(text: string, before: number): ItemKind | undefined {
-  const quotes = [...text.slice(0, before).matchAll(/(判决|裁定)\s*[:：]/g)];
+  const quotes = [...text.slice(0, before).matchAll(/(判决|裁定)(如下)?\s*[:：]/g)];
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
+    // This court's own marker (判决如下：) sits right before its disposition: not a quote.
+    if (/^[\s\u3000]*$/.test(text.slice(q.index + q[0].length, before))) continue;
     const found = classifyItems(text.slice(q.index + q[0].length, q.index + q[0].length + 200));
     if (found) return found;
   }
