@@ -177,7 +177,18 @@ export class Suggester {
         return { entry, score, key: key * 10 + KIND_RANK[entry.kind] };
       })
       .sort((a, b) => a.key - b.key || b.score - a.score);
-    return ranked.slice(0, limit).map(({ entry }) => ({
+    // No kind may fill the whole list (a law's many articles would push every case title out):
+    // each kind keeps at most half the places, unless nothing else is there to show.
+    const perKind = Math.max(2, Math.ceil(limit / 2));
+    const taken = new Map<string, number>();
+    const balanced = ranked.filter(({ entry }) => {
+      const n = taken.get(entry.kind) ?? 0;
+      taken.set(entry.kind, n + 1);
+      return n < perKind;
+    });
+    const shown =
+      balanced.length >= limit ? balanced : [...balanced, ...ranked.filter((r) => !balanced.includes(r))];
+    return shown.slice(0, limit).map(({ entry }) => ({
       text: entry.text,
       kind: entry.kind,
       ...(entry.caseId ? { caseId: entry.caseId } : {}),
