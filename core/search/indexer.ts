@@ -19,7 +19,7 @@ import {
 import type { JobHandle } from '../service/jobs';
 import { normalize } from '../../shared/search/normalize';
 import { citedNumbering, statuteKey, tableCitations } from '../../shared/search/statutes';
-import { tokenString } from './tokenize';
+import { markedTokenString, tokenString } from './tokenize';
 
 /** Bump when normalization or tokenization changes: every library's index is then rebuilt. */
 export const INDEX_VERSION = '2';
@@ -86,7 +86,12 @@ export function caseIndexColumns(
           ...c.provisions.map((p) => `${p.law}第${p.article}条`),
         ),
         ...new Set(provisionKeys(c.provisions, c.judgmentDate)),
-      ].join(' '),
+        // 法院: and 机关: read these alone (the unmarked tokens above serve every other query).
+        markedTokenString('court', normalize(c.court)),
+        markedTokenString('agency', normalize([c.defendant, c.agencyType ?? ''].join('\n'))),
+      ]
+        .filter(Boolean)
+        .join(' '),
       comment: tokWithCitations(c.judgmentDate, c.summary, c.issues, c.ruling, c.analysis, c.lessons),
       body: tokWithCitations(c.judgmentDate, c.fullText),
     },

@@ -5,7 +5,7 @@ import { correspondingArticles, statuteKey, statuteLaw, statuteReadings } from '
 import { expandSynonyms } from '../../shared/search/synonyms';
 import { parseProvision } from '../text/provision';
 import { BUILT_IN_LEXICON, type Lexicon, vocabularyWords } from './lexicon';
-import { runs, tokens } from './tokenize';
+import { FIELD_MARKS, isMarkedToken, type MarkedField, runs, tokens } from './tokenize';
 
 /** One way of writing a term: its normalized text and the FTS5 tokens that find it. */
 export interface Alternative {
@@ -61,7 +61,10 @@ export interface QueryPlan {
   tokens: string[];
 }
 
-/** The search_fts column of each field prefix (court and agency both live in the metadata column). */
+/**
+ * The search_fts column of each field prefix. Court and agency live in the metadata column;
+ * their terms are written in its field-marked tokens (FIELD_MARKS), so they match that field alone.
+ */
 const COLUMNS: Record<QueryField, string> = {
   title: 'title',
   caseNumber: 'num',
@@ -101,6 +104,14 @@ function queryTokens(text: string, endOfQuery: boolean): Alternative {
 }
 
 function planTerm(word: QueryWord, endOfQuery: boolean, lexicon: Lexicon): PlannedTerm {
+  const term = planWords(word, endOfQuery, lexicon);
+  const field = word.field === 'court' || word.field === 'agency' ? (word.field as MarkedField) : undefined;
+  if (!field) return term;
+  const mark = (t: string) => FIELD_MARKS[field] + t;
+  return { ...term, alternatives: term.alternatives.map((a) => ({ ...a, tokens: a.tokens.map(mark) })) };
+}
+
+function planWords(word: QueryWord, endOfQuery: boolean, lexicon: Lexicon): PlannedTerm {
   const raw = word.text;
   const base = normalize(raw).trim();
   const column = word.field ? COLUMNS[word.field] : undefined;
@@ -293,7 +304,7 @@ export function planQuery(q: string, lexicon: Lexicon = BUILT_IN_LEXICON): Query
     ...new Set([...terms.flatMap((t) => t.alternatives.map((a) => a.text)), ...(byWords?.words ?? [])]),
   ].sort((a, b) => b.length - a.length);
   const tokenNeedles = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => a.tokens)))].filter(
-    (t) => t.length > 1 && !STATUTE_KEY.test(t),
+    (t) => t.length > 1 && !STATUTE_KEY.test(t) && !isMarkedToken(t),
   );
   const statutes = terms.flatMap((t) =>
     t.statute && statuteLaw(t.statute.law)
