@@ -105,7 +105,7 @@ function queryTokens(text: string, endOfQuery: boolean): Alternative {
 
 function planTerm(word: QueryWord, endOfQuery: boolean, lexicon: Lexicon): PlannedTerm {
   const term = planWords(word, endOfQuery, lexicon);
-  const field = word.field === 'court' || word.field === 'agency' ? (word.field as MarkedField) : undefined;
+  const field = word.field === 'court' || word.field === 'agency' ? word.field : undefined;
   if (!field) return term;
   const mark = (t: string) => FIELD_MARKS[field] + t;
   return { ...term, alternatives: term.alternatives.map((a) => ({ ...a, tokens: a.tokens.map(mark) })) };
