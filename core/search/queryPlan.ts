@@ -5,7 +5,7 @@ import { correspondingArticles, statuteKey, statuteLaw, statuteReadings } from '
 import { expandSynonyms } from '../../shared/search/synonyms';
 import { parseProvision } from '../text/provision';
 import { BUILT_IN_LEXICON, type Lexicon, vocabularyWords } from './lexicon';
-import { FIELD_MARKS, isMarkedToken, type MarkedField, runs, tokens } from './tokenize';
+import { FIELD_MARKS, isMarkedToken, runs, tokens } from './tokenize';
 
 /** One way of writing a term: its normalized text and the FTS5 tokens that find it. */
 export interface Alternative {
