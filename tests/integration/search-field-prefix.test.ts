@@ -58,6 +58,11 @@ describe('field prefixes 法院: and 机关:', () => {
     expect(await first('法院:北京 OR 机关:北京')).toEqual(['甲', '乙'].sort());
   });
 
+  it('brackets group field terms with plain words', async () => {
+    expect(await first('(法院:北京 OR 机关:北京) 工伤')).toEqual(['乙']);
+    expect(await first('(法院:北京 工伤) OR 机关:自然资源局')).toEqual(['丙']);
+  });
+
   it('a plain word still finds every field', async () => {
     expect(await first('北京')).toEqual(['甲', '乙', '丙'].sort());
   });
