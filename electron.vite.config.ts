@@ -8,7 +8,13 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(import.meta.dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          main: resolve(import.meta.dirname, 'electron/main.ts'),
+          // The thread that parses untrusted files (core/untrusted/parser.ts loads it beside main.js).
+          parseWorker: resolve(import.meta.dirname, 'core/untrusted/parseWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from './errors';
+import { lockLibrary } from './libraryLock';
 import { LATEST_VERSION, migrate, readUserVersion } from './migrate';
 
 declare const writable: unique symbol;
@@ -58,12 +59,28 @@ export function openLibrary(file: string, options: OpenOptions = {}): WritableDB
     throw new AppError('LIBRARY_MISSING', `找不到案例库文件：${file}`);
   }
   if (!exists) mkdirSync(dirname(file), { recursive: true });
+  // One process per library (db/libraryLock.ts): a second host is refused before it opens the file.
+  const unlock = lockLibrary(file);
   let db: Database.Database;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
+    unlock();
     throw new AppError('LIBRARY_UNREADABLE', `无法打开案例库文件 ${file}：${(e as Error).message}`);
   }
+  // Every write transaction starts with BEGIN IMMEDIATE: it takes the write lock up front (waiting
+  // up to the busy timeout) instead of failing SQLITE_BUSY halfway when a reader upgrades.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) =>
+    // The immediate variant carries the same .default/.deferred/… members; it does not use `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    transaction(fn).immediate) as unknown as typeof db.transaction;
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    unlock();
+    return db;
+  };
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -89,7 +106,8 @@ export function openLibrary(file: string, options: OpenOptions = {}): WritableDB
 
 /** Copies the library (checkpointed, so the copy is complete without its WAL) before a migration. */
 function backupBeforeMigration(db: Database.Database, file: string, version: number, backupDir?: string) {
-  const dir = backupDir ?? join(dirname(file), 'backups');
+  // The library's own backups folder (core/backup/store.ts backupDirOf): backups/<library file name>/.
+  const dir = backupDir ?? join(dirname(file), 'backups', basename(file));
   mkdirSync(dir, { recursive: true });
   db.pragma('wal_checkpoint(TRUNCATE)');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -7,7 +7,7 @@ import type { Service } from '../core/service';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { appPaths } from './paths';
-import { chooseSavePath, revealPath } from './exportFiles';
+import { chooseOpenPath, chooseSavePath, revealPath } from './exportFiles';
 import { electronPrintToPdf } from './print';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { isAppPageUrl } from './externalLinks';
@@ -54,7 +54,10 @@ async function start(): Promise<void> {
         nativeBinding: appPaths.nativeBinding(),
         printToPdf: electronPrintToPdf,
         chooseSavePath,
+        chooseOpenPath,
         revealPath,
+        // Only what the save/open dialogs returned since the start may be written or read.
+        fileAccess: 'dialog',
       },
     });
   } catch (e) {

@@ -31,9 +31,12 @@ if (!existsSync(library) && !listBackups(library).length) {
 }
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // A damaged library starts in recovery mode: the renderer asks library.health and offers the backups.
+const userDataDir = resolve(values['user-data'] ?? join(workDir, 'user-data'));
 const service = await openLibraryWithRecovery(library, {
   platform: {
-    userDataDir: resolve(values['user-data'] ?? join(workDir, 'user-data')),
+    userDataDir,
+    // The browser has no dialogs: exports are downloads, reads are uploads (core/files/pathPolicy.ts).
+    fileAccess: 'browser',
     chromiumPath,
     printToPdf: chromiumPrinter(chromiumPath),
   },
@@ -41,7 +44,7 @@ const service = await openLibraryWithRecovery(library, {
 const rendererDir = resolve(
   process.env.ANJIAN_RENDERER_DIR ?? join(import.meta.dirname, '..', 'out', 'renderer'),
 );
-const server = await startWebHost({ service, rendererDir, port });
+const server = await startWebHost({ service, rendererDir, port, userDataDir });
 const address = server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(`listening on http://127.0.0.1:${actualPort}`);

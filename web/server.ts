@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import type { Service } from '../core/service';
+import { exportsDir } from '../core/export/output';
+import { bodyLimit, discardRest, isUpload, MAX_CONCURRENT_UPLOADS, readBody } from './bodies';
 import { CONTENT_SECURITY_POLICY } from './csp';
-
-const MAX_BODY_BYTES = 300 * 1024 * 1024;
+import { browserFiles, receiveUpload, serveDownload } from './files';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,8 @@ const MIME: Record<string, string> = {
 
 export interface WebHostOptions {
   service: Service;
+  /** The user-data folder whose exports folder is served (default: the open library's). */
+  userDataDir?: string;
   rendererDir: string;
   port: number;
 }
@@ -30,13 +33,30 @@ export interface WebHostOptions {
  * Requests whose Host or Origin is not this host are refused, so a web page elsewhere cannot
  * drive the library through the user's browser (DNS rebinding, cross-site POST).
  */
-export function startWebHost({ service, rendererDir, port }: WebHostOptions): Promise<Server> {
+export function startWebHost({
+  service,
+  rendererDir,
+  port,
+  userDataDir: given,
+}: WebHostOptions): Promise<Server> {
+  let userDataDir = given ?? '';
+  try {
+    userDataDir ||= service.ctx.platform.userDataDir;
+  } catch {
+    // recovery mode without userDataDir: no exports to serve until a library is open
+  }
+  // The browser has no dialogs: exports become downloads and reads come from uploads (core/files).
+  const browser = browserFiles(service);
+  browser.apply();
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[anjian web]', e);
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: '内部错误' } });
     });
   });
+
+  /** Upload requests being read or served right now. */
+  let activeUploads = 0;
 
   const allowedHosts = () => {
     const address = server.address();
@@ -53,56 +73,90 @@ export function startWebHost({ service, rendererDir, port }: WebHostOptions): Pr
     if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
       return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自其他网页的请求' } });
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) {
+    let url: URL;
+    let path: string;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      req.resume();
+      return send(res, 400, { ok: false, error: { code: 'BAD_URL', message: '请求的网址格式有误' } });
+    }
+    if (path.startsWith('/api/')) {
       if (req.method !== 'POST') {
         return send(res, 405, { ok: false, error: { code: 'METHOD', message: '接口只接受 POST' } });
       }
-      const body = await readBody(req);
-      if (body === null) {
-        return send(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: '请求过大' } });
+      return api(path.slice(5), req, res);
+    }
+    if (path === '/upload' && req.method === 'POST') {
+      if (activeUploads >= MAX_CONCURRENT_UPLOADS) {
+        res.setHeader('retry-after', '5');
+        res.setHeader('connection', 'close');
+        discardRest(req);
+        return send(res, 429, {
+          ok: false,
+          error: {
+            code: 'BUSY',
+            message: `正在处理其他上传（同时最多 ${MAX_CONCURRENT_UPLOADS} 个），请稍后再试。`,
+          },
+        });
+      }
+      activeUploads += 1;
+      res.once('close', () => (activeUploads -= 1));
+      return receiveUpload(req, res, browser.uploadsDir);
+    }
+    if (path.startsWith('/exports/') && req.method === 'GET') {
+      return serveDownload(path.slice('/exports/'.length), res, exportsDir(userDataDir));
+    }
+    return serveStatic(path, res);
+  }
+
+  /** One operation: the body read within the operation's limit, uploads limited in number. */
+  async function api(operation: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const upload = isUpload(operation);
+    if (upload && activeUploads >= MAX_CONCURRENT_UPLOADS) {
+      res.setHeader('retry-after', '5');
+      res.setHeader('connection', 'close');
+      discardRest(req);
+      return send(res, 429, {
+        ok: false,
+        error: {
+          code: 'BUSY',
+          message: `正在处理其他上传（同时最多 ${MAX_CONCURRENT_UPLOADS} 个），请稍后再试。`,
+        },
+      });
+    }
+    if (upload) activeUploads += 1;
+    try {
+      const limit = bodyLimit(operation);
+      const read = await readBody(req, limit);
+      if (!read.ok) {
+        res.setHeader('connection', 'close');
+        discardRest(req);
+        const mb = Math.round(limit / 1024 / 1024);
+        return send(res, 413, {
+          ok: false,
+          error: { code: 'TOO_LARGE', message: `请求过大：“${operation}”的请求内容上限为 ${mb} MB。` },
+        });
       }
       let input: unknown = {};
-      if (body.length) {
+      if (read.body.length) {
         try {
-          input = JSON.parse(body.toString('utf8'));
+          input = JSON.parse(read.body.toString('utf8'));
         } catch {
           return send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: '请求不是有效的 JSON' } });
         }
       }
-      const result = await service.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
+      browser.apply();
+      const result = await service.dispatch(operation, input);
       return send(res, 200, result);
+    } finally {
+      if (upload) activeUploads -= 1;
     }
-    if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(url.pathname, res);
-    return serveStatic(url.pathname, res);
-  }
-
-  /** Finished exports (the browser has no save dialog): files directly in the exports folder only. */
-  function serveExport(pathname: string, res: ServerResponse): void {
-    const dir = resolve(service.ctx.platform.userDataDir, 'exports');
-    const name = decodeURIComponent(pathname.slice('/exports/'.length));
-    const file = join(dir, name);
-    if (
-      !name ||
-      basename(name) !== name ||
-      dirname(file) !== dir ||
-      !existsSync(file) ||
-      !statSync(file).isFile()
-    ) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'application/octet-stream',
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
     let file = join(rendererDir, relative);
     if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
       res.writeHead(404).end();
@@ -123,27 +177,10 @@ export function startWebHost({ service, rendererDir, port }: WebHostOptions): Pr
     createReadStream(file).pipe(res);
   }
 
+  server.on('close', () => browser.dispose());
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
-  });
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
   });
 }
 

@@ -1,12 +1,15 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { ReadableDB } from '../../db/connection';
 import { backupTo } from '../../db/backup';
 import { AppError } from '../../db/errors';
 
 /**
- * Backups are whole copies of the library file in a `backups` folder beside it (the same folder
+ * Backups are whole copies of the library file in a folder of their own, named after the library
+ * file, under `backups` beside it: `backups/<library file name>/` (the same folder
  * db/connection.ts copies to before a migration), named `<library>-<UTC stamp>-<reason>.sqlite`.
+ * Two libraries in one folder never see each other's backups, and a new library file is never
+ * taken for a lost one "with backups to restore".
  */
 export const BACKUP_REASONS = [
   'manual',
@@ -27,9 +30,34 @@ export interface BackupEntry {
   bytes: number;
 }
 
-export const backupDirOf = (libraryPath: string) => join(dirname(libraryPath), 'backups');
+export const backupDirOf = (libraryPath: string) =>
+  join(dirname(libraryPath), 'backups', basename(libraryPath));
+
+/** The folder every library in a folder used to share; its files are read, never written. */
+const legacyDirOf = (libraryPath: string) => join(dirname(libraryPath), 'backups');
 
 const NAME_PATTERN = /^[A-Za-z0-9._-]+\.sqlite$/;
+
+/** In the shared legacy folder, only copies named after this very library and a stamp are its own. */
+const isOwnLegacy = (libraryPath: string, name: string) => {
+  const stem = basename(libraryPath, '.sqlite').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${stem}-(v\\d+-before-migration-)?\\d{4}-\\d{2}-\\d{2}T`).test(name);
+};
+
+function backupFiles(libraryPath: string): { name: string; path: string }[] {
+  const read = (dir: string) => {
+    try {
+      return readdirSync(dir).map((name) => ({ name, path: join(dir, name) }));
+    } catch {
+      return [];
+    }
+  };
+  const own = read(backupDirOf(libraryPath));
+  const legacy = read(legacyDirOf(libraryPath)).filter(
+    (f) => isOwnLegacy(libraryPath, f.name) && !own.some((o) => o.name === f.name),
+  );
+  return [...own, ...legacy].filter((f) => NAME_PATTERN.test(f.name) && statSync(f.path).isFile());
+}
 
 function reasonOf(name: string): BackupReason {
   if (name.includes('before-migration')) return 'before-migration';
@@ -39,17 +67,8 @@ function reasonOf(name: string): BackupReason {
 
 /** Newest first. Files that are not backups (other names, the -wal of an open copy) are ignored. */
 export function listBackups(libraryPath: string): BackupEntry[] {
-  const dir = backupDirOf(libraryPath);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => NAME_PATTERN.test(name))
-    .map((name) => {
-      const path = join(dir, name);
+  return backupFiles(libraryPath)
+    .map(({ name, path }) => {
       const stat = statSync(path);
       return { name, path, createdAt: stat.mtime.toISOString(), reason: reasonOf(name), bytes: stat.size };
     })
@@ -58,12 +77,9 @@ export function listBackups(libraryPath: string): BackupEntry[] {
 
 /** The file of a listed backup; refuses names that are not plain backup file names in the folder. */
 export function backupPath(libraryPath: string, name: string): string {
-  const dir = backupDirOf(libraryPath);
-  const path = resolve(dir, name);
-  if (!NAME_PATTERN.test(name) || dirname(path) !== resolve(dir)) {
-    throw new AppError('BAD_INPUT', `备份名称无效：${name}`);
-  }
-  return path;
+  const found = NAME_PATTERN.test(name) ? backupFiles(libraryPath).find((f) => f.name === name) : undefined;
+  if (!found) throw new AppError('BAD_INPUT', `备份名称无效：${name}`);
+  return found.path;
 }
 
 let lastStamp = '';

@@ -3,7 +3,9 @@ import { backupContract } from './backup';
 import { casesContract } from './cases';
 import { checklistsContract } from './checklists';
 import { collectionsContract } from './collections';
+import { decisionsContract } from './decisions';
 import { exportContract } from './export';
+import { filesContract } from './files';
 import { highlightsContract } from './highlights';
 import { importContract } from './import';
 import { jobsContract } from './jobs';
@@ -42,8 +44,10 @@ export const contract = {
   ...checklistsContract,
   ...packagesContract,
   ...keysContract,
+  ...filesContract,
   ...collectionsContract,
   ...backupContract,
+  ...decisionsContract,
 } as const satisfies Record<string, OperationDef>;
 
 const parts = [
@@ -64,8 +68,10 @@ const parts = [
   checklistsContract,
   packagesContract,
   keysContract,
+  filesContract,
   collectionsContract,
   backupContract,
+  decisionsContract,
 ];
 const names = parts.flatMap((part) => Object.keys(part));
 const duplicate = names.find((name, i) => names.indexOf(name) !== i);

@@ -30,12 +30,16 @@ export const keysContract = {
     SigningKeyInfo,
   ),
   'keys.export': op(
-    '把签名密钥导出到文件妥善保管',
-    z.object({ path: FilePath }).strict(),
-    z.object({ path: z.string() }),
+    '把签名密钥导出到文件妥善保管（.anjian-key）：桌面版写入“另存为”所选位置；浏览器版不写入服务器，密钥随答复返回由浏览器下载',
+    z.object({ path: FilePath.optional(), overwrite: z.boolean().optional() }).strict(),
+    z.object({
+      path: z.string().nullable(),
+      /** Browser mode: the key file's text, saved by the browser as a download; never stored by the host. */
+      keyFile: z.object({ name: z.string(), text: z.string() }).optional(),
+    }),
   ),
   'keys.importSigning': op(
-    '从保管的密钥文件恢复签名密钥',
+    '从保管的密钥文件恢复签名密钥（桌面版：“打开”所选文件；浏览器版：上传的文件）',
     z.object({ path: FilePath }).strict(),
     SigningKeyInfo,
   ),

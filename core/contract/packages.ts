@@ -11,7 +11,10 @@ export const packagesContract = {
     '导出签名的案例包（.anjian）：默认发布全部已审核案例，回收站中的案例列为撤回',
     z
       .object({
-        path: FilePath,
+        /** Desktop: the path the save dialog returned; left out in the browser (the package becomes a download). */
+        path: FilePath.optional(),
+        /** The user confirmed replacing an existing file. */
+        overwrite: z.boolean().optional(),
         caseIds: z.array(CaseId).max(200_000).optional(),
         version: z.number().int().min(1).max(1_000_000_000).optional(),
         changelog: z.string().max(20_000).optional(),
@@ -20,6 +23,8 @@ export const packagesContract = {
       .strict(),
     z.object({
       path: z.string(),
+      /** The one-time download name in the browser mode, null when written where the user chose. */
+      download: z.string().nullable(),
       version: z.number(),
       cases: z.number(),
       withdrawn: z.number(),
@@ -39,6 +44,8 @@ export const packagesContract = {
       scope: z.enum(['full', 'selection']),
       signer: z.object({ name: z.string(), fingerprint: z.string(), publicKey: z.string() }),
       trusted: z.boolean(),
+      /** The signer pinned for this package's library (first install), and whether this signer differs. */
+      pinned: z.object({ fingerprint: z.string(), signerName: z.string(), mismatch: z.boolean() }).nullable(),
       installedVersion: z.number().nullable(),
       older: z.boolean(),
       counts: z.object({
@@ -57,7 +64,15 @@ export const packagesContract = {
   ),
   'packages.import': op(
     '导入案例包：验证签名与版本，先备份，再在一个事务中按案例编号合并；不动个人标签、收藏、笔记、划线',
-    z.object({ path: FilePath, trustSigner: z.boolean().optional(), jobId: JobId }).strict(),
+    z
+      .object({
+        path: FilePath,
+        trustSigner: z.boolean().optional(),
+        /** The user confirmed the library's publisher changed keys: the pin moves (after a backup). */
+        moveSignerPin: z.boolean().optional(),
+        jobId: JobId,
+      })
+      .strict(),
     z.object({ added: z.number(), updated: z.number(), withdrawn: z.number() }),
   ),
   'packages.installed': op(

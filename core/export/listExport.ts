@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { CaseRecord } from '../../shared/case';
 import { sectionLabel } from '../../shared/sections';
 import { ENFORCEMENT_STEPS, LOSS_REASONS, STATUS_LABELS } from '../../shared/taxonomy';
+import { inertCell } from '../text/cells';
 import { formatProvision } from './text';
 
 interface Column {
@@ -83,7 +84,7 @@ export async function writeCaseListXlsx(
   cases.forEach((c, i) => {
     sheet.addRow(
       LIST_COLUMNS.map((col) => {
-        const v = col.value(c);
+        const v = inertCell(col.value(c));
         return v.length > EXCEL_CELL_LIMIT ? `${v.slice(0, EXCEL_CELL_LIMIT - 20)}…（全文过长已截断）` : v;
       }),
     );
@@ -92,7 +93,11 @@ export async function writeCaseListXlsx(
   await book.xlsx.writeFile(path);
 }
 
-const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** Quoted when needed (RFC 4180) and inert: a cell never starts a formula in Excel or WPS. */
+const csvCell = (text: string) => {
+  const v = inertCell(text);
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 
 /** CSV (RFC 4180) in UTF-8 with a BOM, so Excel and WPS on Chinese Windows read the characters right. */
 export async function writeCaseListCsv(

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../db/errors';
+import { checkWritePath, PACKAGE_EXTENSION, type FileRules } from '../files/pathPolicy';
 
 /** The folder exports go to when the caller gives no path (the web host serves it for download). */
 export const exportsDir = (userDataDir: string): string => join(userDataDir, 'exports');
@@ -20,20 +21,24 @@ const stamp = (d = new Date()) =>
   `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}-` +
   `${String(d.getHours()).padStart(2, '0')}${String(d.getMinutes()).padStart(2, '0')}${String(d.getSeconds()).padStart(2, '0')}`;
 
-/** Where to write: the caller's absolute path, or a new file named after the title in the exports folder. */
+/**
+ * Where to write: the caller's path once the path policy accepts it (core/files/pathPolicy.ts),
+ * or a new file named after the title in the exports folder (the browser mode's downloads).
+ */
 export function targetPath(
-  userDataDir: string,
+  rules: FileRules,
   path: string | undefined,
   title: string,
   ext: string,
+  overwrite?: boolean,
 ): string {
-  if (path !== undefined) {
-    if (!isAbsolute(path)) throw new AppError('BAD_INPUT', `导出路径应为绝对路径：${path}`);
-    if (!path.toLowerCase().endsWith(`.${ext}`))
-      throw new AppError('BAD_INPUT', `导出文件的扩展名应为 .${ext}：${path}`);
-    return resolve(path);
-  }
-  return join(exportsDir(userDataDir), `${safeFileName(title)}-${stamp()}.${ext}`);
+  if (path !== undefined)
+    return checkWritePath(rules, path, {
+      extension: ext,
+      what: ext === PACKAGE_EXTENSION ? '案例包' : '导出文件',
+      overwrite,
+    });
+  return join(exportsDir(rules.userDataDir), `${safeFileName(title)}-${stamp()}.${ext}`);
 }
 
 /** The file's name within the exports folder, or null when it was written elsewhere. */

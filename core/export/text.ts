@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import type { CaseProvision } from '../../shared/case';
+import { isSafeLink } from '../../shared/links';
 import { numberToChinese } from '../text/numerals';
 
 export { numberToChinese };
@@ -22,6 +23,12 @@ const markdown = new Marked({
   renderer: {
     html: ({ text }) => escapeHtml(text),
     image: ({ text }) => escapeHtml(text),
+    // Only http, https, mailto and in-page anchors stay links (in the HTML and in the printed PDF).
+    link({ href, title, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      if (!isSafeLink(href)) return text;
+      return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${text}</a>`;
+    },
     // Headings inside a case's text stay out of the book's outline and 目录.
     heading({ tokens }) {
       return `<p class="md-heading"><b>${this.parser.parseInline(tokens)}</b></p>\n`;

@@ -1,14 +1,12 @@
 import type { ReadableDB } from '../../db/connection';
 import { AppError } from '../../db/errors';
-import { CaseContent, type CaseContentInput } from '../../shared/case';
 import { caseNumberKey } from '../../shared/caseNumber';
 import { findByCaseNumber } from '../../db/repos/cases';
-import type { ImportDraft, ImportFields } from '../contract/import';
+import type { ImportDraft } from '../contract/import';
+import { DEFAULT_PARSE_LIMITS, UntrustedParser, type ParseLimits } from '../untrusted/parser';
 import { citedInstances } from '../library/instances';
-import { proposeCase } from './draft';
-import { extractJudgment } from './extract';
-import { readCaseList } from './list/read';
-import { checkSize, kindOf, normalizeNewlines, readDocument } from './readers';
+import type { FileDraft } from './draftsFromFile';
+import { checkSize } from './readers';
 
 export interface PreviewFile {
   name: string;
@@ -28,103 +26,60 @@ export interface PreviewResult {
 const base64Bytes = (s: string) =>
   Math.floor((s.length * 3) / 4) - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
 
-function judgmentDraft(
-  key: string,
-  name: string,
-  text: string,
-): Omit<ImportDraft, 'duplicates' | 'instances'> {
-  const extraction = extractJudgment(text);
-  const proposed = CaseContent.parse(proposeCase(extraction, text, name));
-  return {
-    key,
-    name,
-    kind: 'judgment',
-    fields: extraction.fields,
-    sources: extraction.sources,
-    problems: extraction.problems,
-    case: proposed,
-  };
-}
-
-/** The fields a list row states, in the shape of a judgment's, so the review screen shows both alike. */
-function listFields(c: CaseContent): ImportFields {
-  return {
-    court: c.court,
-    docType: '',
-    caseNumber: c.caseNumber,
-    trialStage: c.trialStage ?? '',
-    plaintiffs: [],
-    defendants: c.defendant ? c.defendant.split('、') : [],
-    thirdParties: [],
-    cause: '',
-    judgmentDate: c.judgmentDate,
-    judges: [],
-    clerk: '',
-    disposition: c.ruling,
-    outcome: c.outcome,
-    agencyLost: true,
-    legalBasis: '',
-    provisions: c.provisions.map((p) => ({ law: p.law, article: p.article, clause: p.clause })),
-    courtLevel: c.courtLevel,
-    category: c.category,
-    categoryEvidence: '',
-    agencyType: c.agencyType,
-    lossReasons: c.lossReasons.map((r) => r.code),
-    lossReasonEvidence: [],
-    enforcementSteps: c.enforcementSteps,
-    enforcementStepEvidence: [],
-    relatedCaseNumbers: c.relatedCaseNumbers,
-  };
-}
-
-function listDraft(
-  key: string,
-  name: string,
-  input: CaseContentInput,
-): Omit<ImportDraft, 'duplicates' | 'instances'> {
-  const c = CaseContent.parse(input);
-  return { key, name, kind: 'list', fields: listFields(c), sources: {}, problems: [], case: c };
-}
-
-const failureMessage = (name: string, e: unknown): string =>
-  e instanceof AppError ? e.message : `文件“${name}”无法读取：${(e as Error).message ?? String(e)}`;
-
 /**
  * Reads every file (or the pasted text) into drafts; a file that cannot be read becomes a failure
- * with its reason and never stops the others. Nothing is written. Yields between files so that a
- * cancel request can arrive.
+ * with its reason and never stops the others. Nothing is written. Each file is parsed in the
+ * parse worker (core/untrusted) with a memory limit and a deadline, so a hostile file is refused
+ * without stalling the host; cancelling the job stops the worker at once.
  */
 export async function previewImport(
   db: ReadableDB,
   input: { files?: PreviewFile[]; text?: string; name?: string },
-  job: PreviewProgress,
+  job: PreviewProgress & { signal?: AbortSignal },
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS.importFile,
 ): Promise<PreviewResult> {
-  const drafts: Omit<ImportDraft, 'duplicates' | 'instances'>[] = [];
+  const drafts: FileDraft[] = [];
   const failures: PreviewResult['failures'] = [];
   const files = input.files ?? [];
-  if (input.text?.trim()) {
-    drafts.push(judgmentDraft('text', input.name?.trim() || '粘贴的文本', normalizeNewlines(input.text)));
-  }
-  for (const [i, file] of files.entries()) {
-    job.progress(i, files.length, `正在读取 ${file.name}`);
-    await new Promise((resolve) => setImmediate(resolve));
-    try {
-      checkSize(file.name, base64Bytes(file.dataBase64));
-      const kind = kindOf(file.name);
-      const data = Buffer.from(file.dataBase64, 'base64');
-      if (kind === 'xlsx' || kind === 'csv' || kind === 'json') {
-        const rows = await readCaseList(file.name, kind, data);
-        rows.forEach((row, r) => {
-          if (row.case) drafts.push(listDraft(`${i}:${r}`, row.name, row.case));
-          else failures.push({ name: row.name, message: row.error ?? '无法读取' });
+  const parser = new UntrustedParser(limits, { kind: 'importFile' });
+  try {
+    if (input.text?.trim()) {
+      const name = input.name?.trim() || '粘贴的文本';
+      try {
+        const read = await parser.run({ kind: 'importText', name, text: input.text }, name, job.signal);
+        drafts.push(...read.drafts);
+        failures.push(...read.failures);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'CANCELLED') throw e;
+        failures.push({
+          name,
+          message: e instanceof AppError ? e.message : `“${name}”无法读取：${String(e)}`,
         });
-      } else {
-        drafts.push(judgmentDraft(String(i), file.name, await readDocument(file.name, data)));
       }
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'CANCELLED') throw e;
-      failures.push({ name: file.name, message: failureMessage(file.name, e) });
     }
+    for (const [i, file] of files.entries()) {
+      job.progress(i, files.length, `正在读取 ${file.name}`);
+      try {
+        checkSize(file.name, base64Bytes(file.dataBase64));
+        // A copy of its own, so the whole buffer can be handed to the worker.
+        const data = new Uint8Array(Buffer.from(file.dataBase64, 'base64'));
+        const read = await parser.run(
+          { kind: 'importFile', index: i, name: file.name, data },
+          file.name,
+          job.signal,
+        );
+        drafts.push(...read.drafts);
+        failures.push(...read.failures);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'CANCELLED') throw e;
+        failures.push({
+          name: file.name,
+          message: e instanceof AppError ? e.message : `文件“${file.name}”无法读取：${String(e)}`,
+        });
+      }
+    }
+  } finally {
+    await parser.close();
   }
   job.progress(files.length, files.length, '读取完成');
   return { drafts: markDuplicates(db, drafts), failures };
@@ -134,10 +89,7 @@ export async function previewImport(
  * Flags drafts whose 案号 is in the library, or repeats an earlier draft of the same batch; names
  * the library cases a draft cites (an earlier instance), which it will be linked to.
  */
-function markDuplicates(
-  db: ReadableDB,
-  drafts: Omit<ImportDraft, 'duplicates' | 'instances'>[],
-): ImportDraft[] {
+function markDuplicates(db: ReadableDB, drafts: FileDraft[]): ImportDraft[] {
   const seen = new Map<string, string>();
   return drafts.map((d) => {
     const duplicates = d.case.caseNumber ? findByCaseNumber(db, d.case.caseNumber) : [];

@@ -34,13 +34,16 @@ export const SIGNED_ENTRIES = ['cases.json', 'withdrawn.json', 'taxonomy.json', 
 
 export const LIMITS = {
   /** The .anjian file itself. */
-  maxPackageBytes: 512 * 1024 * 1024,
+  maxPackageBytes: 256 * 1024 * 1024,
   /** Entries in the archive (the format has six; a few more are reported, not read). */
   maxEntries: 16,
-  /** One inflated entry (declared sizes are checked before anything is inflated). */
-  maxEntryBytes: 768 * 1024 * 1024,
+  /**
+   * One inflated entry: declared sizes are checked before anything is inflated, and output is
+   * counted while inflating. A 20,000-case library is ~100 MB of cases.json.
+   */
+  maxEntryBytes: 192 * 1024 * 1024,
   /** All inflated entries together. */
-  maxTotalBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
   /** Deflate cannot expand more than ~1032:1; a larger declared ratio is a lie or a bomb. */
   maxRatio: 1100,
   maxManifestBytes: 256 * 1024,

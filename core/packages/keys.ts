@@ -95,36 +95,35 @@ export function createSigningKey(userDataDir: string, name: string): SigningKey 
   return requireSigningKey(userDataDir);
 }
 
-/** Writes the key file for safe keeping (a USB stick in a safe); readable by its owner only. */
-export function exportSigningKey(userDataDir: string, path: string): void {
+/** The key file for safe keeping (a USB stick in a safe), as text: the same JSON the key lives in. */
+export function signingKeyFileText(userDataDir: string): string {
   const key = requireSigningKey(userDataDir);
-  writePrivateFile(
-    path,
-    `${JSON.stringify(
-      {
-        kind: 'anjian-signing-key',
-        name: key.name,
-        createdAt: key.createdAt,
-        privateKey: key.key.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      } satisfies SigningKeyFile,
-      null,
-      2,
-    )}\n`,
-  );
+  return `${JSON.stringify(
+    {
+      kind: 'anjian-signing-key',
+      name: key.name,
+      createdAt: key.createdAt,
+      privateKey: key.key.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    } satisfies SigningKeyFile,
+    null,
+    2,
+  )}\n`;
 }
 
+/** Writes the key file to a path the path policy already accepted; readable by its owner only. */
+export function exportSigningKey(userDataDir: string, path: string): void {
+  writePrivateFile(path, signingKeyFileText(userDataDir));
+}
+
+/** The most a key file may hold: a name, a date and one PEM key. */
+export const MAX_KEY_FILE_BYTES = 64 * 1024;
+
 /** Brings a key back from its safe-keeping copy (a new computer in the legal office). */
-export function importSigningKey(userDataDir: string, path: string): SigningKey {
+export function importSigningKey(userDataDir: string, text: string, where: string): SigningKey {
   if (existsSync(signingKeyPath(userDataDir))) {
     throw new AppError('KEY_EXISTS', '本机已有签名密钥，未作改动。');
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new AppError('BAD_KEY', `无法读取密钥文件 ${path}：${(e as Error).message}`);
-  }
-  const key = parseKeyFile(text.slice(0, 20_000), path);
+  const key = parseKeyFile(text, where);
   writePrivateFile(signingKeyPath(userDataDir), text);
   return key;
 }

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { AppError } from '../../db/errors';
 import { describeZodError } from '../service/validation';
+import { readRegularFile } from '../untrusted/readFile';
 import { sha256Hex, verifyBytes } from './crypto';
 import {
   LIMITS,
@@ -60,16 +60,7 @@ function validateList<T>(file: string, entry: string, schema: z.ZodType<T>, valu
  * is trusted is the caller's question.
  */
 export function readPackage(file: string): PackageContents {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new AppError('BAD_PACKAGE', `找不到案例包文件：${file}`);
-  }
-  if (size > LIMITS.maxPackageBytes) {
-    throw new AppError('BAD_PACKAGE', `案例包 ${file} 过大（${size} 字节，上限 ${LIMITS.maxPackageBytes}）`);
-  }
-  const data = readFileSync(file);
+  const data = readRegularFile(file, LIMITS.maxPackageBytes, { code: 'BAD_PACKAGE', what: '案例包' });
   // Pass 1: the manifest and its signature only.
   const head = readZipEntries(file, data, (name, size) => {
     if (name === 'manifest.json' && size > LIMITS.maxManifestBytes) {

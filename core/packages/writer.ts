@@ -6,6 +6,7 @@ import { AppError } from '../../db/errors';
 import type { CaseRecord } from '../../shared/case';
 import { requireCase } from '../../db/repos/cases';
 import { bumpRevision, libraryId, readMeta } from '../../db/repos/meta';
+import { publishableCaseIds, trashedCases } from '../../db/repos/packages';
 import { readSetting, writeSetting } from '../../db/repos/settings';
 import { listEnforcementSteps, listLossReasons } from '../../db/repos/taxonomy';
 import { sha256Hex, signBytes } from './crypto';
@@ -51,24 +52,14 @@ export const lastExportedVersion = (db: WritableDB): number => Number(readSettin
  */
 export function writePackage(db: WritableDB, key: SigningKey, request: ExportRequest): ExportResult {
   const selection = request.caseIds !== undefined;
-  const ids = selection
-    ? [...new Set(request.caseIds)]
-    : (
-        db
-          .prepare("SELECT id FROM cases WHERE deleted_at IS NULL AND status = 'reviewed' ORDER BY seq")
-          .all() as { id: string }[]
-      ).map((r) => r.id);
+  const ids = selection ? [...new Set(request.caseIds)] : publishableCaseIds(db);
   const cases = ids.map((id) => {
     const record = requireCase(db, id);
     if (record.deletedAt) throw new AppError('BAD_INPUT', `案例“${record.title}”在回收站中，不能发布`);
     return toPackageCase(record);
   });
   if (!cases.length) throw new AppError('BAD_INPUT', '没有可发布的案例：案例包至少要有一个已审核的案例。');
-  const withdrawn: WithdrawnCase[] = selection
-    ? []
-    : (db
-        .prepare('SELECT id, title FROM cases WHERE deleted_at IS NOT NULL ORDER BY seq')
-        .all() as WithdrawnCase[]);
+  const withdrawn: WithdrawnCase[] = selection ? [] : trashedCases(db);
   const version = request.version ?? lastExportedVersion(db) + 1;
 
   const payload = {

@@ -1,6 +1,6 @@
-import { unzipSync } from 'fflate';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AppError } from '../../db/errors';
+import { inflateZip } from '../untrusted/unzip';
 import { ENTRY_NAMES, LIMITS, type EntryName } from './format';
 
 /**
@@ -24,10 +24,11 @@ export function resolveInside(target: string, name: string): string {
 }
 
 /**
- * Reads entries of a package archive in memory, after checking every entry's name, compression
- * and declared size against the limits; nothing is ever written to disk. Only the entries that
- * `want` accepts are inflated (it sees the declared size first and may throw), so the reader can
- * check the signed manifest before it inflates anything large.
+ * Reads entries of a package archive in memory with the capped streaming inflater, after
+ * checking every entry's name, compression and declared size against the limits; nothing is
+ * ever written to disk. Only the entries that `want` accepts are inflated (it sees the declared
+ * size first and may throw), so the reader can check the signed manifest before it inflates
+ * anything large, and an entry whose output passes its declared size is refused at that byte.
  */
 export function readZipEntries(
   file: string,
@@ -36,37 +37,22 @@ export function readZipEntries(
 ): Map<EntryName, Uint8Array> {
   const known = new Set<string>(ENTRY_NAMES);
   const seen = new Set<string>();
-  let count = 0;
-  let total = 0;
   const bad = (message: string) => new AppError('BAD_PACKAGE', `案例包 ${file} 无效：${message}`);
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(data, {
-      filter: (entry) => {
-        count += 1;
-        if (count > LIMITS.maxEntries) throw bad(`包内文件超过 ${LIMITS.maxEntries} 个`);
-        resolveInside('/package', entry.name);
-        if (!known.has(entry.name)) throw bad(`包内有不属于案例包格式的文件“${entry.name}”`);
-        if (seen.has(entry.name)) throw bad(`包内文件“${entry.name}”出现了两次`);
-        seen.add(entry.name);
-        if (entry.compression !== 0 && entry.compression !== 8) {
-          throw bad(`“${entry.name}”使用了不支持的压缩方式 ${entry.compression}`);
-        }
-        const declared = entry.originalSize;
-        if (declared > LIMITS.maxEntryBytes || declared > Math.max(entry.size, 1) * LIMITS.maxRatio) {
-          throw bad(`“${entry.name}”解压后过大（声明 ${declared} 字节）`);
-        }
-        total += declared;
-        if (total > LIMITS.maxTotalBytes) throw bad('包内文件解压后总量过大');
-        return want(entry.name as EntryName, declared);
-      },
-    });
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw bad(`不是有效的 ZIP 文件（${(e as Error).message}）`);
-  }
+  const files = inflateZip(data, {
+    limits: LIMITS,
+    fail: bad,
+    want: (entry) => {
+      resolveInside('/package', entry.name);
+      if (!known.has(entry.name)) throw bad(`包内有不属于案例包格式的文件“${entry.name}”`);
+      if (seen.has(entry.name)) throw bad(`包内文件“${entry.name}”出现了两次`);
+      seen.add(entry.name);
+      const declared = entry.declaredSize;
+      if (declared > Math.max(entry.compressedSize, 1) * LIMITS.maxRatio) {
+        throw bad(`“${entry.name}”解压后过大（声明 ${declared} 字节）`);
+      }
+      return want(entry.name as EntryName, declared);
+    },
+  });
   for (const name of ENTRY_NAMES) if (!seen.has(name)) throw bad(`缺少“${name}”`);
-  const entries = new Map<EntryName, Uint8Array>();
-  for (const [name, content] of Object.entries(files)) entries.set(name as EntryName, content);
-  return entries;
+  return files as Map<EntryName, Uint8Array>;
 }

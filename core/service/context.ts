@@ -1,7 +1,10 @@
 import type { WritableDB } from '../../db/connection';
 import type { WriteContext } from '../../db/repos/searchIndex';
+import { ChosenPaths } from '../files/chosenPaths';
+import type { FileAccess, FileRules } from '../files/pathPolicy';
 import { SearchEngine } from '../search/engine';
 import { caseIndexer } from '../search/indexer';
+import type { ParseLimits } from '../untrusted/parser';
 import type { JobHandle } from './jobs';
 
 /** What a host (Electron main, web host, a test) provides that core cannot know by itself. */
@@ -18,6 +21,12 @@ export interface Platform {
   revealPath?: (path: string, how: 'open' | 'folder') => Promise<void>;
   /** Asks where to save an export (native dialog); null when the user cancels. Absent in the browser. */
   chooseSavePath?: (suggestedName: string, extension: string) => Promise<string | null>;
+  /** Asks which file to read (native open dialog); null when the user cancels. Absent in the browser. */
+  chooseOpenPath?: (extensions: string[]) => Promise<string | null>;
+  /** Who picks the files operations touch (core/files/pathPolicy.ts); scripts and tests: `trusted`. */
+  fileAccess?: FileAccess;
+  /** Limits of the worker that parses untrusted files (defaults in core/untrusted/parser.ts); tests lower them. */
+  parseLimits?: { importFile?: ParseLimits; package?: ParseLimits };
 }
 
 export interface PrintOptions {
@@ -41,6 +50,8 @@ export interface ServiceContext {
   search: SearchEngine;
   libraryPath: string;
   platform: Platform;
+  /** The path policy every file write and read meets (core/files/pathPolicy.ts). */
+  files: FileRules;
 }
 
 export function createServiceContext(
@@ -48,7 +59,20 @@ export function createServiceContext(
   libraryPath: string,
   platform: Platform,
 ): ServiceContext {
-  return { db, write: { db, index: caseIndexer }, search: new SearchEngine(db), libraryPath, platform };
+  const files: FileRules = {
+    access: platform.fileAccess ?? 'trusted',
+    chosen: new ChosenPaths(),
+    libraryPath,
+    userDataDir: platform.userDataDir,
+  };
+  return {
+    db,
+    write: { db, index: caseIndexer },
+    search: new SearchEngine(db),
+    libraryPath,
+    platform,
+    files,
+  };
 }
 
 /** Per call: progress and cancellation for long work; a no-op job for short calls. */

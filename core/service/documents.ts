@@ -42,7 +42,7 @@ export async function writeDocument(
   format: 'docx' | 'pdf',
   path: string | undefined,
 ): Promise<{ path: string; bytes: number; download: string | null; pages?: number }> {
-  const target = targetPath(ctx.platform.userDataDir, path, doc.title, format);
+  const target = targetPath(ctx.files, path, doc.title, format);
   let pages: number | undefined;
   if (format === 'docx') {
     const buffer = await blocksToDocx(doc, { chromiumPath: ctx.platform.chromiumPath });

@@ -58,7 +58,7 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
   return {
     'export.casebook': async ({ collectionId, caseIds, format, path, options }, { job }) => {
       const doc = loadCasebook(db, { collectionId, caseIds }, options);
-      const target = targetPath(platform.userDataDir, path, doc.title, format);
+      const target = targetPath(ctx.files, path, doc.title, format);
       job.progress(0, 3, '准备内容');
       if (format === 'docx') {
         job.progress(1, 3, '生成 Word 文档（计算目录页码）');
@@ -83,7 +83,7 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
     'export.case': async ({ id, format, path, includeNotes, includeFullText, paper }, { job }) => {
       const c = requireCase(db, id);
       const note = includeNotes ? noteOf(id) : undefined;
-      const target = targetPath(platform.userDataDir, path, c.title, format);
+      const target = targetPath(ctx.files, path, c.title, format);
       job.progress(0, 1, '生成文件');
       if (format === 'docx') {
         const buffer = await renderCaseSheetDocx(c, { paper, includeFullText, note });
@@ -115,7 +115,7 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
         tags: tagsOfCase(db, c.id).map((t) => t.name),
       }));
       if (!cases.length) throw new AppError('EMPTY', '没有可导出的案例：当前筛选结果为空。');
-      const target = targetPath(platform.userDataDir, path, '案例列表', format);
+      const target = targetPath(ctx.files, path, '案例列表', format);
       await writeAtomically(target, (tmp) =>
         format === 'xlsx'
           ? writeCaseListXlsx(cases, tmp, (n) => {
@@ -162,6 +162,7 @@ export const exportHandlers: AreaFactory<typeof exportContract> = (ctx) => {
     'export.choosePath': async ({ suggestedName, format }) => {
       if (!platform.chooseSavePath) return { path: null, cancelled: false };
       const path = await platform.chooseSavePath(safeFileName(suggestedName), format);
+      if (path !== null) ctx.files.chosen.addSave(path);
       return { path, cancelled: path === null };
     },
 

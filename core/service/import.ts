@@ -4,8 +4,8 @@ import { listTemplate } from '../import/list/template';
 import { previewImport } from '../import/preview';
 import type { AreaFactory } from './handlers';
 
-export const importHandlers: AreaFactory<typeof importContract> = ({ db, write }) => ({
-  'import.preview': (input, { job }) => previewImport(db, input, job),
+export const importHandlers: AreaFactory<typeof importContract> = ({ db, write, platform }) => ({
+  'import.preview': (input, { job }) => previewImport(db, input, job, platform.parseLimits?.importFile),
   'import.commit': ({ drafts, onDuplicate }, { job }) => commitImport(write, drafts, onDuplicate, job),
   'import.template': async ({ format }) => {
     const file = await listTemplate(format);

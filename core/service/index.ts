@@ -10,7 +10,9 @@ import { backupHandlers } from './backup';
 import { casesHandlers } from './cases';
 import { checklistsHandlers } from './checklists';
 import { collectionsHandlers } from './collections';
+import { decisionsHandlers } from './decisions';
 import { exportHandlers } from './export';
+import { filesHandlers } from './files';
 import { highlightsHandlers } from './highlights';
 import { importHandlers } from './import';
 import { keysHandlers } from './keys';
@@ -54,8 +56,10 @@ export function createService(ctx: ServiceContext): Service {
     ...checklistsHandlers(ctx),
     ...packagesHandlers(ctx),
     ...keysHandlers(ctx),
+    ...filesHandlers(ctx),
     ...collectionsHandlers(ctx),
     ...backupHandlers(ctx),
+    ...decisionsHandlers(ctx),
   };
 
   async function run(name: OpName, raw: unknown): Promise<unknown> {

@@ -61,7 +61,7 @@ export const statsHandlers: AreaFactory<typeof statsContract> = (ctx) => {
       const filters = resolveScope(scope);
       const summary = summaryOf(filters);
       const sheet = statsTable(summary, table, defendantCounts(db, filters, TOP_DEFENDANTS_TABLE));
-      const target = targetPath(ctx.platform.userDataDir, path, sheet.title, 'xlsx');
+      const target = targetPath(ctx.files, path, sheet.title, 'xlsx');
       await writeAtomically(target, (tmp) => tableToXlsx(sheet, describeFilters(filters), tmp));
       return {
         path: target,

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { inertCell } from '../text/cells';
 import { CATEGORIES, ENFORCEMENT_STEPS, LOSS_REASONS } from '../../shared/taxonomy';
 import {
   crossTable,
@@ -85,15 +86,16 @@ export async function tableToXlsx(t: SheetTable, scope: string, path: string): P
   const book = new ExcelJS.Workbook();
   book.creator = '案鉴';
   const sheet = book.addWorksheet(t.title.replace(/[\\/?*[\]:]/g, '·').slice(0, 31));
-  sheet.addRow([t.title]).font = { bold: true, size: 14 };
+  sheet.addRow([inertCell(t.title)]).font = { bold: true, size: 14 };
   sheet.addRow([`统计范围：${scope}`]);
   sheet.addRow([]);
-  const header = sheet.addRow(t.headers);
+  const header = sheet.addRow(t.headers.map(inertCell));
   header.font = { bold: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   });
-  for (const row of t.rows) sheet.addRow(row);
+  // Labels come from the library (agency names, tags): never a live formula in the sheet.
+  for (const row of t.rows) sheet.addRow(row.map((v) => (typeof v === 'string' ? inertCell(v) : v)));
   sheet.columns.forEach((col, i) => {
     const widest = Math.max(
       ...[t.headers[i] ?? '', ...t.rows.map((r) => String(r[i] ?? ''))].map((x) => x.length),

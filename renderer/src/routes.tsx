@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CasePage } from './pages/case/CasePage';
 import { ProvisionsPage } from './pages/case/ProvisionsPage';
 import { CasebooksPage } from './pages/casebooks/CasebooksPage';
+import { DecisionsPage } from './pages/decisions/DecisionsPage';
 import { EditorPage } from './pages/editor/EditorPage';
 import { HistoryPage } from './pages/history/HistoryPage';
 import { TrashPage } from './pages/history/TrashPage';
@@ -27,6 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/import', label: '录入与导入', element: <ImportPage /> },
   { path: '/casebooks', label: '案例汇编', element: <CasebooksPage /> },
   { path: '/stats', label: '统计分析', element: <StatsPage /> },
+  { path: '/decisions', label: '文书体检', element: <DecisionsPage /> },
   { path: '/trash', label: '回收站', element: <TrashPage /> },
   { path: '/settings', label: '设置', element: <SettingsPage /> },
 ];

@@ -91,8 +91,11 @@ describe('bad input gets a clear message naming the file and changes nothing', (
       dataBase64: b64(Buffer.from(penaltyJudgment.text)),
     }));
     const running = lib.service.call('import.preview', { files, jobId: 'cancel-me' });
+    // The files are read in the parse worker, which takes a moment to start.
     await expect
-      .poll(async () => (await lib.service.call('jobs.progress', { jobId: 'cancel-me' })).done)
+      .poll(async () => (await lib.service.call('jobs.progress', { jobId: 'cancel-me' })).done, {
+        timeout: 30_000,
+      })
       .toBeGreaterThan(0);
     expect((await lib.service.call('jobs.cancel', { jobId: 'cancel-me' })).cancelled).toBe(true);
     await expect(running).rejects.toThrow(/已取消/);

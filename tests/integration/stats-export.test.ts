@@ -87,7 +87,7 @@ describe('export.report', () => {
 
   it('refuses a path it cannot use and says which', async () => {
     const result = await service.dispatch('export.report', { format: 'docx', path: 'relative/r.docx' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'PATH_REFUSED' } });
     expect(!result.ok && result.error.message).toContain('relative/r.docx');
   });
 

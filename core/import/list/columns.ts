@@ -9,6 +9,7 @@ import {
 } from '../../../shared/taxonomy';
 import type { CaseContentInput } from '../../../shared/case';
 import { citedProvisions } from '../extract/provisions';
+import { inertCell } from '../../text/cells';
 
 type Field = keyof CaseContentInput;
 
@@ -85,6 +86,7 @@ export function cellValue(field: Field, raw: string): unknown {
     case 'status':
       return STATUS_WORDS[s] ?? ((CASE_STATUSES as readonly string[]).includes(s) ? s : s || 'draft');
     default:
-      return s;
+      // Free text: a formula from the sheet is kept as text, inert, like on export.
+      return inertCell(s);
   }
 }

@@ -1,5 +1,8 @@
-/** RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes), as Excel and WPS write it. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes), as Excel and WPS write it.
+ * `tooMany` is thrown as soon as the table passes `maxRows`, before a huge table is built.
+ */
+export function parseCsv(text: string, maxRows = Infinity, tooMany?: () => Error): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -21,6 +24,7 @@ export function parseCsv(text: string): string[][] {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
+      if (rows.length > maxRows) throw tooMany?.() ?? new Error('too many rows');
       row = [];
       field = '';
     } else field += ch;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { CaseContent, type CaseContentInput } from '../../../shared/case';
 import { AppError } from '../../../db/errors';
 import { describeZodError } from '../../service/validation';
+import { MAX_LIST_ROWS } from '../limits';
+import { vetOfficeZip } from '../readers/officeZip';
 import { decodeText } from '../readers/text';
 import { COLUMNS, cellValue } from './columns';
 import { parseCsv } from './csv';
@@ -13,6 +15,12 @@ export interface ListRow {
   case?: CaseContentInput;
   error?: string;
 }
+
+const tooManyRows = (name: string) =>
+  new AppError(
+    'BAD_FILE',
+    `案例清单“${name}”超过 ${MAX_LIST_ROWS} 行的上限，已拒绝读取：请拆成几个较小的清单分批导入。`,
+  );
 
 /** Maps header cells to fields; refuses a sheet without the columns a case needs. */
 function mapHeader(name: string, header: string[]): Map<number, (typeof COLUMNS)[number]> {
@@ -65,8 +73,9 @@ function rowsToCases(name: string, table: string[][]): ListRow[] {
 
 async function readXlsx(name: string, data: Uint8Array): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
+  const vetted = vetOfficeZip(name, data, 'Excel（.xlsx）文件');
   try {
-    await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(vetted as unknown as ArrayBuffer);
   } catch (e) {
     throw new AppError(
       'BAD_FILE',
@@ -76,6 +85,7 @@ async function readXlsx(name: string, data: Uint8Array): Promise<string[][]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('BAD_FILE', `案例清单“${name}”中没有工作表。`);
+  if (sheet.rowCount > MAX_LIST_ROWS + 1) throw tooManyRows(name);
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
@@ -102,11 +112,12 @@ function readJson(name: string, data: Uint8Array): ListRow[] {
       },
     );
   }
-  const items = Array.isArray(value)
+  const items: unknown[] = Array.isArray(value)
     ? value
     : value && typeof value === 'object' && Array.isArray((value as { cases?: unknown }).cases)
       ? (value as { cases: unknown[] }).cases
       : [value];
+  if (items.length > MAX_LIST_ROWS) throw tooManyRows(name);
   return items.map((item, i) => {
     const where = `${name} 第 ${i + 1} 个案例`;
     const parsed = CaseContent.safeParse(item);
@@ -122,6 +133,9 @@ export async function readCaseList(
   data: Uint8Array,
 ): Promise<ListRow[]> {
   if (kind === 'json') return readJson(name, data);
-  const table = kind === 'xlsx' ? await readXlsx(name, data) : parseCsv(decodeText(name, data).text);
+  const table =
+    kind === 'xlsx'
+      ? await readXlsx(name, data)
+      : parseCsv(decodeText(name, data).text, MAX_LIST_ROWS + 1, () => tooManyRows(name));
   return rowsToCases(name, table);
 }

@@ -1,7 +1,8 @@
 import mammoth from 'mammoth';
 import { AppError } from '../../../db/errors';
+import { vetOfficeZip } from './officeZip';
 
-/** The text of a .docx, paragraph by paragraph (mammoth reads the document.xml of the zip). */
+/** The text of a .docx, paragraph by paragraph (mammoth reads the document.xml of the zip, once the capped inflater has vetted it). */
 export async function readDocx(name: string, data: Uint8Array): Promise<string> {
   if (!(data[0] === 0x50 && data[1] === 0x4b)) {
     throw new AppError(
@@ -9,8 +10,9 @@ export async function readDocx(name: string, data: Uint8Array): Promise<string> 
       `文件“${name}”不是有效的 Word（.docx）文档：文件已损坏，或是改了扩展名的其他格式（旧版 .doc 请先在 Word/WPS 中另存为 .docx）。`,
     );
   }
+  const vetted = vetOfficeZip(name, data, 'Word（.docx）文档');
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(data) });
+    const result = await mammoth.extractRawText({ buffer: vetted });
     // mammoth ends every paragraph with a blank line; one paragraph per line, as in a .txt.
     return result.value.replace(/\n\n/g, '\n');
   } catch (e) {

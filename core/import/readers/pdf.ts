@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../db/errors';
+import { MAX_PDF_PAGES, MAX_TEXT_CHARS } from '../limits';
 import { unifyRadicals } from './cjkRadicals';
 
 interface TextItem {
@@ -46,6 +47,35 @@ function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
 }
 
 /**
+ * A quick look at the raw bytes before pdf.js parses anything: a page tree node stating more
+ * pages than the cap is refused at once. (A tree hidden in a compressed object stream is
+ * caught by the same cap once pdf.js reports its page count.)
+ */
+function refuseHugePageTree(name: string, data: Uint8Array): void {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  for (const m of text.matchAll(/\/Count\s+(\d{1,12})/g)) {
+    const count = Number(m[1]);
+    if (count > MAX_PDF_PAGES) throw tooManyPages(name, count);
+  }
+  // A small /Count may hide a long Kids array: count its references (`n 0 R`) too.
+  for (const m of text.matchAll(/\/Kids\s*\[([^\]]*)\]/g)) {
+    const kids = m[1]!.match(/\bR\b/g)?.length ?? 0;
+    if (kids > MAX_PDF_PAGES) throw tooManyPages(name, kids);
+  }
+}
+
+const tooManyPages = (name: string, pages: number) =>
+  new AppError(
+    'BAD_FILE',
+    `文件“${name}”有 ${pages} 页，超过了 ${MAX_PDF_PAGES} 页的上限：这不像一份裁判文书，已拒绝读取。`,
+  );
+
+/** Loads pdf.js ahead of the first file, so a parse deadline measures reading, not loading. */
+export async function preloadPdf(): Promise<void> {
+  await import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+/**
  * The text layer of a PDF, page by page (pdfjs-dist's legacy build runs in plain Node). An
  * encrypted PDF or a scan without a text layer is refused with a message that says so, since
  * 案鉴 does no OCR.
@@ -54,6 +84,7 @@ export async function readPdf(name: string, data: Uint8Array): Promise<string> {
   if (!(data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46)) {
     throw new AppError('BAD_FILE', `文件“${name}”不是有效的 PDF 文档：文件已损坏或是改了扩展名的其他格式。`);
   }
+  refuseHugePageTree(name, data);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const assets = pdfjsAssets();
   const task = pdfjs.getDocument({
@@ -84,7 +115,10 @@ export async function readPdf(name: string, data: Uint8Array): Promise<string> {
     );
   }
   try {
+    // A page tree can name one small page hundreds of thousands of times; refuse before walking it.
+    if (doc.numPages > MAX_PDF_PAGES) throw tooManyPages(name, doc.numPages);
     const pages: string[] = [];
+    let chars = 0;
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
@@ -105,6 +139,13 @@ export async function readPdf(name: string, data: Uint8Array): Promise<string> {
       if (current) lines.push(current);
       pages.push(unifyRadicals(joinLines(lines)));
       page.cleanup();
+      chars += pages[pages.length - 1]!.length;
+      if (chars > MAX_TEXT_CHARS) {
+        throw new AppError(
+          'BAD_FILE',
+          `文件“${name}”的文字超过了 ${MAX_TEXT_CHARS} 个字符的上限：这不像一份裁判文书，已拒绝读取。`,
+        );
+      }
     }
     const text = pages.join('\n');
     if (text.replace(/\s/g, '').length < 20) {

@@ -19,12 +19,8 @@ export async function writeSearchReport(
   const { plan, synonyms } = search.planOf(input.q);
   const libraryName = basename(db.name, '.sqlite');
   const report = buildSearchReport(db, input, answer, plan, synonyms, libraryName);
-  const target = targetPath(
-    platform.userDataDir,
-    input.path,
-    `类案检索报告-${input.q || '全库'}`,
-    input.format,
-  );
+  // The path policy (core/files/pathPolicy.ts), as every export meets it.
+  const target = targetPath(ctx.files, input.path, `类案检索报告-${input.q || '全库'}`, input.format);
   job.progress(0, 1, '生成类案检索报告');
   if (input.format === 'docx') {
     const buffer = await renderSearchReportDocx(report);

@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useMemo } from 'react';
+import { SAFE_LINK_PATTERN } from '../../../shared/links';
 
 /**
  * Markdown from any source (the library, imports, the user's notes) as HTML that went through
@@ -15,6 +16,8 @@ export function sanitizeHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     FORBID_TAGS: ['style', 'img', 'iframe', 'form', 'input'],
     FORBID_ATTR: ['style'],
+    // http, https, mailto and in-page anchors only, as in the exports (shared/links.ts).
+    ALLOWED_URI_REGEXP: SAFE_LINK_PATTERN,
   });
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { OpOutput } from '../../../../core/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { chooseSaveTarget, downloadText, pickFileToRead } from './fileTransfer';
 import { formatTime } from './format';
 import { showError } from '../../api/showError';
 
@@ -15,9 +16,11 @@ function useAction() {
   const run = async (name: string, action: () => Promise<unknown>, done: string, after: () => void) => {
     setBusy(name);
     try {
-      await action();
-      void message.success(done);
-      after();
+      // An action answers false when the user cancelled its dialog: nothing to report.
+      if ((await action()) !== false) {
+        void message.success(done);
+        after();
+      }
     } catch (e) {
       showError(message, e);
     } finally {
@@ -32,7 +35,22 @@ export function KeysPanel() {
   const key = useApi('keys.info', {});
   const trusted = useApi('keys.list', {});
   const { busy, run } = useAction();
-  const [exportPath, setExportPath] = useState('');
+
+  // Desktop: the save dialog, then the key is written there; browser: the key comes back in the
+  // answer and is saved as a download (the host never keeps it where files are served).
+  const exportKey = async () => {
+    const path = await chooseSaveTarget(`${key.data?.name ?? '案鉴'}签名密钥`, 'anjian-key');
+    if (path === null) return false;
+    const answer = await api.call('keys.export', { path });
+    if (answer.keyFile) downloadText(answer.keyFile.name, answer.keyFile.text);
+    return true;
+  };
+  const importKey = async () => {
+    const file = await pickFileToRead(['anjian-key']);
+    if (!file) return false;
+    await api.call('keys.importSigning', { path: file.path });
+    return true;
+  };
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -56,28 +74,12 @@ export function KeysPanel() {
             <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
               请把密钥导出一份，存放在安全的地方（如保险柜中的U盘）。丢失密钥后，执法人员需要重新信任新密钥。
             </Typography.Paragraph>
-            <Space.Compact style={{ width: '100%' }}>
-              <Input
-                aria-label="密钥导出路径"
-                placeholder="例如 E:\密钥备份\案鉴签名密钥.json"
-                value={exportPath}
-                onChange={(e) => setExportPath(e.target.value)}
-              />
-              <Button
-                disabled={!exportPath.trim()}
-                loading={busy === 'export'}
-                onClick={() =>
-                  void run(
-                    'export',
-                    () => api.call('keys.export', { path: exportPath.trim() }),
-                    '已导出签名密钥',
-                    () => setExportPath(''),
-                  )
-                }
-              >
-                导出保管
-              </Button>
-            </Space.Compact>
+            <Button
+              loading={busy === 'export'}
+              onClick={() => void run('export', exportKey, '已导出签名密钥', () => undefined)}
+            >
+              导出保管…
+            </Button>
           </>
         ) : (
           <Space direction="vertical" style={{ width: '100%' }}>
@@ -103,28 +105,15 @@ export function KeysPanel() {
                 创建签名密钥
               </Button>
             </Form>
-            <Form<{ path: string }>
-              layout="inline"
-              onFinish={(v) =>
-                void run(
-                  'import',
-                  () => api.call('keys.importSigning', { path: v.path.trim() }),
-                  '已恢复签名密钥',
-                  key.reload,
-                )
-              }
-            >
-              <Form.Item
-                name="path"
-                label="或从保管的密钥文件恢复"
-                rules={[{ required: true, whitespace: true, message: '请填写路径' }]}
+            <Space>
+              <Typography.Text>或从保管的密钥文件（.anjian-key）恢复：</Typography.Text>
+              <Button
+                loading={busy === 'import'}
+                onClick={() => void run('import', importKey, '已恢复签名密钥', key.reload)}
               >
-                <Input placeholder="密钥文件的完整路径" style={{ width: 280 }} />
-              </Form.Item>
-              <Button htmlType="submit" loading={busy === 'import'}>
-                恢复
+                选择密钥文件…
               </Button>
-            </Form>
+            </Space>
           </Space>
         )}
       </Card>

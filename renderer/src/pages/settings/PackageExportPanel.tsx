@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { OpOutput } from '../../../../core/contract';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { chooseSaveTarget, downloadHref } from './fileTransfer';
 import { formatSize } from './format';
 import { errorText } from '../../api/showError';
 
 interface ExportForm {
-  path: string;
   version?: number | null;
   changelog?: string;
 }
@@ -24,9 +24,12 @@ export function PackageExportPanel() {
     setProblem(undefined);
     setResult(undefined);
     try {
+      // Desktop: the save dialog (which asks before replacing a file); browser: a download.
+      const path = await chooseSaveTarget(`案例包-${new Date().toISOString().slice(0, 10)}`, 'anjian');
+      if (path === null) return;
       setResult(
         await api.call('packages.export', {
-          path: values.path.trim(),
+          path,
           version: values.version ?? undefined,
           changelog: values.changelog ?? '',
         }),
@@ -52,13 +55,6 @@ export function PackageExportPanel() {
         />
       )}
       <Form<ExportForm> layout="vertical" onFinish={(v) => void submit(v)} disabled={!key.data?.exists}>
-        <Form.Item
-          name="path"
-          label="保存到"
-          rules={[{ required: true, whitespace: true, message: '请填写保存路径' }]}
-        >
-          <Input placeholder="例如 D:\案例包\2026年第1版.anjian" />
-        </Form.Item>
         <Form.Item name="version" label="版本号（不填则自动加一）">
           <InputNumber min={1} precision={0} style={{ width: 200 }} />
         </Form.Item>
@@ -70,7 +66,7 @@ export function PackageExportPanel() {
           />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
-          签名并导出
+          签名并导出…
         </Button>
       </Form>
       {problem && (
@@ -84,9 +80,20 @@ export function PackageExportPanel() {
           message={`已导出第 ${result.version} 版：${result.cases} 个案例，撤回 ${result.withdrawn} 个（${formatSize(result.bytes)}）`}
           description={
             <>
-              <Typography.Text copyable code>
-                {result.path}
-              </Typography.Text>
+              {result.download ? (
+                <Button
+                  type="primary"
+                  size="small"
+                  href={downloadHref(result.download)}
+                  download={result.download}
+                >
+                  下载案例包
+                </Button>
+              ) : (
+                <Typography.Text copyable code>
+                  {result.path}
+                </Typography.Text>
+              )}
               <br />
               签名指纹：
               <Typography.Text code className="fingerprint">

@@ -6,7 +6,6 @@ import {
   Checkbox,
   Collapse,
   Descriptions,
-  Input,
   List,
   Space,
   Tag,
@@ -15,6 +14,7 @@ import {
 import { useState } from 'react';
 import type { OpOutput } from '../../../../core/contract';
 import { api } from '../../api/client';
+import { pickFileToRead, type PickedFile } from './fileTransfer';
 import { formatTime } from './format';
 import { errorText } from '../../api/showError';
 
@@ -40,7 +40,8 @@ function ChangeList({ items, total }: { items: Change[]; total: number }) {
 /** 导入案例包 (officer): check the package, show signer, fingerprint and changes, then import. */
 export function PackageImportPanel() {
   const { message } = App.useApp();
-  const [path, setPath] = useState('');
+  const [picked, setPicked] = useState<PickedFile>();
+  const [movePin, setMovePin] = useState(false);
   const [inspection, setInspection] = useState<Inspection>();
   const [problem, setProblem] = useState<string>();
   const [trust, setTrust] = useState(false);
@@ -48,13 +49,17 @@ export function PackageImportPanel() {
   const [done, setDone] = useState<string>();
 
   const inspect = async () => {
-    setBusy(true);
     setInspection(undefined);
     setProblem(undefined);
     setDone(undefined);
     setTrust(false);
+    setMovePin(false);
+    setBusy(true);
     try {
-      setInspection(await api.call('packages.inspect', { path: path.trim() }));
+      const file = await pickFileToRead(['anjian']);
+      setPicked(file ?? undefined);
+      if (!file) return;
+      setInspection(await api.call('packages.inspect', { path: file.path }));
     } catch (e) {
       setProblem(errorText(e));
     } finally {
@@ -65,7 +70,12 @@ export function PackageImportPanel() {
   const importNow = async () => {
     setBusy(true);
     try {
-      const r = await api.call('packages.import', { path: path.trim(), trustSigner: trust });
+      if (!picked) return;
+      const r = await api.call('packages.import', {
+        path: picked.path,
+        trustSigner: trust,
+        moveSignerPin: movePin,
+      });
       setDone(
         `导入完成：新增 ${r.added} 个，更新 ${r.updated} 个，撤回 ${r.withdrawn} 个案例。您的标签、收藏、笔记和划线均未改动。`,
       );
@@ -78,29 +88,20 @@ export function PackageImportPanel() {
     }
   };
 
-  const canImport = inspection && !inspection.older && (inspection.trusted || trust);
+  const pinMismatch = inspection?.pinned?.mismatch === true;
+  const canImport =
+    inspection && !inspection.older && (inspection.trusted || trust) && (!pinMismatch || movePin);
   return (
     <Card title="导入案例包" size="small">
       <Typography.Paragraph type="secondary">
         法制部门发来的 .anjian 案例包。导入前先查看签名者和变更；导入前会自动备份。
       </Typography.Paragraph>
-      <Space.Compact style={{ width: '100%' }}>
-        <Input
-          aria-label="案例包文件路径"
-          placeholder="案例包文件的完整路径，例如 D:\案例包\2026年第1版.anjian"
-          value={path}
-          onChange={(e) => setPath(e.target.value)}
-          onPressEnter={() => path.trim() && void inspect()}
-        />
-        <Button
-          type="primary"
-          onClick={() => void inspect()}
-          disabled={!path.trim()}
-          loading={busy && !inspection}
-        >
-          查看
+      <Space>
+        <Button type="primary" onClick={() => void inspect()} loading={busy && !inspection}>
+          选择案例包…
         </Button>
-      </Space.Compact>
+        {picked && <Typography.Text type="secondary">{picked.name}</Typography.Text>}
+      </Space>
       {problem && (
         <Alert style={{ marginTop: 12 }} type="error" showIcon message="不能导入" description={problem} />
       )}
@@ -134,6 +135,27 @@ export function PackageImportPanel() {
             ) : null}
           </Descriptions>
           {inspection.older && <Alert type="error" showIcon message="此案例包比已安装的版本旧，不能导入。" />}
+          {pinMismatch && inspection.pinned && (
+            <Alert
+              type="error"
+              showIcon
+              message="签名者与此案例库首次安装时记录的不同"
+              description={
+                <Space direction="vertical">
+                  <span>
+                    此前记录的签名指纹为{' '}
+                    <Typography.Text code className="fingerprint">
+                      {inspection.pinned.fingerprint}
+                    </Typography.Text>
+                    ，本案例包的指纹不同。签名者名称相同不代表是同一发布单位。
+                  </span>
+                  <Checkbox checked={movePin} onChange={(e) => setMovePin(e.target.checked)}>
+                    我已与发布单位当面或电话核实其更换了密钥，改用新的签名者（导入前会自动备份）
+                  </Checkbox>
+                </Space>
+              }
+            />
+          )}
           {!inspection.trusted && !inspection.older && (
             <Alert
               type="warning"
