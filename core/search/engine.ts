@@ -1,11 +1,8 @@
 import type { WritableDB } from '../../db/connection';
 import type { SearchHit, SearchInput, SearchOutput, Suggestion } from '../contract/search';
 import { libraryRevision } from '../../db/repos/meta';
-import { provisionsOfCase } from '../../db/repos/provisions';
 import { matchingSeqs } from '../../db/repos/searchFts';
 import { fullTextOfSeq, hitRow } from '../../db/repos/searchHits';
-import { normalize } from '../../shared/search/normalize';
-import { citationStatus, statuteLaw } from '../../shared/search/statutes';
 import { liveCaseCount } from '../../db/repos/searchIndex';
 import type { JobHandle } from '../service/jobs';
 import { countFacets } from './facets';
@@ -13,6 +10,7 @@ import { indexIsCurrent, rebuildIndex, rebuildIndexSync } from './indexer';
 import { BUILT_IN_LEXICON, type Lexicon, makeLexicon, TAXONOMY_TERMS } from './lexicon';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { makeSnippets } from './snippets';
+import { statuteNotes } from './statuteNotes';
 import { MatchSet, type Ranked, walkDates } from './matches';
 import { type CaseFacts, type LibrarySnapshot, SnapshotCache } from './snapshot';
 import { Suggester } from './suggest';
@@ -183,7 +181,7 @@ export class SearchEngine {
         field,
         text: column === 'full_text' ? () => fullTextOfSeq(this.db, facts.seq) : row[column],
       }));
-      const notes = plan.statutes.length ? this.statuteNotes(row.id, plan) : [];
+      const notes = statuteNotes(this.db, row, plan, () => fullTextOfSeq(this.db, facts.seq));
       return [
         {
           id: row.id,
@@ -207,24 +205,5 @@ export class SearchEngine {
         },
       ];
     });
-  }
-
-  /**
-   * How the case cites the statutes the query names, when it cites them under another number
-   * than typed or in a numbering no longer in force: 原第四十二条，现行第六十三条、第六十四条（2021年修订）.
-   */
-  private statuteNotes(caseId: string, plan: QueryPlan): string[] {
-    const cited = provisionsOfCase(this.db, caseId);
-    const notes: string[] = [];
-    for (const s of plan.statutes) {
-      const articles = new Set([s.article, ...s.corresponding.map((c) => c.article)]);
-      for (const p of cited) {
-        if (statuteLaw(normalize(p.law))?.law !== statuteLaw(s.law)?.law || !articles.has(p.article))
-          continue;
-        const status = citationStatus(s.law, p.article, { version: p.version });
-        if (status && (p.article !== s.article || !status.inForce)) notes.push(status.note);
-      }
-    }
-    return [...new Set(notes)];
   }
 }

@@ -1,11 +1,11 @@
 import { caseNumberKey } from '../../shared/caseNumber';
 import { normalize } from '../../shared/search/normalize';
 import { parseQuery, type QueryField, type QueryWord } from '../../shared/search/queryParse';
-import { correspondingArticles, statuteLaw } from '../../shared/search/statutes';
+import { correspondingArticles, statuteKey, statuteLaw, statuteReadings } from '../../shared/search/statutes';
 import { expandSynonyms } from '../../shared/search/synonyms';
 import { parseProvision } from '../text/provision';
 import { BUILT_IN_LEXICON, type Lexicon, vocabularyWords } from './lexicon';
-import { runs, tokens } from './tokenize';
+import { FIELD_MARKS, isMarkedToken, runs, tokens } from './tokenize';
 
 /** One way of writing a term: its normalized text and the FTS5 tokens that find it. */
 export interface Alternative {
@@ -61,7 +61,10 @@ export interface QueryPlan {
   tokens: string[];
 }
 
-/** The search_fts column of each field prefix (court and agency both live in the metadata column). */
+/**
+ * The search_fts column of each field prefix. Court and agency live in the metadata column;
+ * their terms are written in its field-marked tokens (FIELD_MARKS), so they match that field alone.
+ */
 const COLUMNS: Record<QueryField, string> = {
   title: 'title',
   caseNumber: 'num',
@@ -74,6 +77,8 @@ const COLUMNS: Record<QueryField, string> = {
 const HEAD_COLUMNS = new Set(['title', 'num', 'meta']);
 
 const CASE_NUMBER = /^\(?\d{4}\)?.*\d+号?$/;
+/** An index-only statute token (shared/search/statutes statuteKey): never highlighted. */
+const STATUTE_KEY = /^stat\d+v\d+a\d+$/;
 
 /**
  * A query token list. A lone ideograph at the edge of a query (the 第 and 条 of 第42条, the 号
@@ -99,6 +104,14 @@ function queryTokens(text: string, endOfQuery: boolean): Alternative {
 }
 
 function planTerm(word: QueryWord, endOfQuery: boolean, lexicon: Lexicon): PlannedTerm {
+  const term = planWords(word, endOfQuery, lexicon);
+  const field = word.field === 'court' || word.field === 'agency' ? word.field : undefined;
+  if (!field) return term;
+  const mark = (t: string) => FIELD_MARKS[field] + t;
+  return { ...term, alternatives: term.alternatives.map((a) => ({ ...a, tokens: a.tokens.map(mark) })) };
+}
+
+function planWords(word: QueryWord, endOfQuery: boolean, lexicon: Lexicon): PlannedTerm {
   const raw = word.text;
   const base = normalize(raw).trim();
   const column = word.field ? COLUMNS[word.field] : undefined;
@@ -114,6 +127,23 @@ function planTerm(word: QueryWord, endOfQuery: boolean, lexicon: Lexicon): Plann
   if (provision) {
     const law = normalize(provision.law);
     statute = { law, article: provision.article };
+    // A law of the correspondence table: only the citations whose numbering makes them this
+    // article (the statute keys the index holds per citation), never a bare number match.
+    const readings = statuteReadings(law, provision.article);
+    if (readings) {
+      return {
+        raw,
+        quoted: false,
+        column,
+        statute,
+        alternatives: readings.flatMap((r) => {
+          const key = statuteKey(law, r.numbering, r.article);
+          return key
+            ? [{ text: `${statuteLaw(law)?.law ?? law}第${r.article}条`, tokens: [key], prefix: false }]
+            : [];
+        }),
+      };
+    }
     // The article under every numbering the correspondence table knows counts as written so.
     const articles = [
       provision.article,
@@ -274,7 +304,7 @@ export function planQuery(q: string, lexicon: Lexicon = BUILT_IN_LEXICON): Query
     ...new Set([...terms.flatMap((t) => t.alternatives.map((a) => a.text)), ...(byWords?.words ?? [])]),
   ].sort((a, b) => b.length - a.length);
   const tokenNeedles = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => a.tokens)))].filter(
-    (t) => t.length > 1,
+    (t) => t.length > 1 && !STATUTE_KEY.test(t) && !isMarkedToken(t),
   );
   const statutes = terms.flatMap((t) =>
     t.statute && statuteLaw(t.statute.law)

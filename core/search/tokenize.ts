@@ -60,3 +60,23 @@ export function tokens(text: string): string[] {
 
 /** Tokens as one space-separated string: what the FTS5 table stores and its unicode61 tokenizer splits. */
 export const tokenString = (normalizedText: string): string => tokens(normalizedText).join(' ');
+
+/**
+ * Marks for the tokens of one field inside the metadata column: 法院: and 机关: search the court
+ * and the defendant/agency alone, though the column also holds region, loss reasons and
+ * statutes. A marked token is one rare ideograph (CJK Extension A) before an ordinary token: the
+ * tokenizer never makes such a token from text (an ideograph run gives bigrams, other runs hold
+ * no ideograph), so a marked token only ever matches its own field.
+ */
+export const FIELD_MARKS = { court: '\u4db5', agency: '\u4db4' } as const;
+export type MarkedField = keyof typeof FIELD_MARKS;
+
+/** A normalized text's tokens, each marked as belonging to `field`, as one index string. */
+export const markedTokenString = (field: MarkedField, normalizedText: string): string =>
+  tokens(normalizedText)
+    .map((t) => FIELD_MARKS[field] + t)
+    .join(' ');
+
+/** Whether a token is a field-marked one (never highlighted: the text holds it unmarked). */
+export const isMarkedToken = (token: string): boolean =>
+  token.startsWith(FIELD_MARKS.court) || token.startsWith(FIELD_MARKS.agency);

@@ -62,6 +62,9 @@ export function benchQueries(sample: readonly CorpusCase[]): BenchQuery[] {
       '标题:工伤',
       '法条:行政处罚法第63条',
       '评析:听证',
+      '法院:中级人民法院',
+      '机关:人社局',
+      '(强拆 OR 强制拆除) 补偿',
     ].map((q) => ({ type: 'operator' as const, q })),
     ...['人社局', '自然资源局', '市场监督管理局', '街道办事处'].map((q) => ({ type: 'agency' as const, q })),
     ...['未告知听证权利', '逾期未答复', '没有征收决定就强制拆除', '执法证件'].map((q) => ({

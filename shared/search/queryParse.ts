@@ -8,6 +8,7 @@
  *   -罚款  NOT 罚款       cases without the word
  *   听证 OR 告知  听证|告知  either word
  *   标题:工伤  案号:  法院:  机关:  法条:  评析:  原文:   the word in one part of the case
+ *   (强拆 OR 强制拆除) 补偿   brackets group (标题:(A OR B) puts both in the title)
  *
  * Anything else is read as plain words: a query never fails to parse.
  */
@@ -59,24 +60,62 @@ export interface ParsedQuery {
   excluded: QueryWord[];
 }
 
-type Lexeme = { kind: 'or' } | { kind: 'not' } | { kind: 'word'; word: QueryWord; negated: boolean };
+type Lexeme =
+  | { kind: 'or' }
+  | { kind: 'not' }
+  | { kind: 'open'; negated: boolean }
+  | { kind: 'close' }
+  | { kind: 'word'; word: QueryWord; negated: boolean };
 
 const SPACE = /[\s\u3000]/;
 const OPEN_QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」' };
 const PREFIX = new RegExp(`^(${Object.keys(FIELD_PREFIXES).join('|')})[:：]`);
+const OPEN_PARENS = new Set(['(', '（']);
+const CLOSE_PARENS = new Set([')', '）']);
+const isBar = (c: string | undefined) => c === '|' || c === '｜';
 
-function lex(q: string): Lexeme[] {
+/**
+ * Where the group opened by the bracket at `at` closes, if it is a group: brackets that hold
+ * more than one word (a space or | inside) and stand apart (space, |, end or a bracket after
+ * them). (2017)最高法行再101号 and （2017） 苏01 are words, never groups.
+ */
+function groupEnd(chars: readonly string[], at: number): number | undefined {
+  let depth = 0;
+  let inner = false;
+  for (let j = at; j < chars.length; j++) {
+    const c = chars[j] as string;
+    if (OPEN_PARENS.has(c)) depth++;
+    else if (CLOSE_PARENS.has(c)) {
+      if (--depth > 0) continue;
+      const after = chars[j + 1];
+      const apart = after === undefined || SPACE.test(after) || isBar(after) || CLOSE_PARENS.has(after);
+      return inner && apart ? j : undefined;
+    } else if (depth === 1 && (SPACE.test(c) || isBar(c))) inner = true;
+  }
+  return undefined;
+}
+
+function lex(q: string, grouping: boolean): Lexeme[] {
   const out: Lexeme[] = [];
   const chars = [...q];
   let i = 0;
   let pendingField: QueryField | undefined;
+  /** Closing brackets of open groups, and the field each group's prefix gives its words (标题:(A OR B)). */
+  const closers = new Set<number>();
+  const groupFields: (QueryField | undefined)[] = [];
   while (i < chars.length) {
     const ch = chars[i] as string;
+    if (closers.has(i)) {
+      out.push({ kind: 'close' });
+      groupFields.pop();
+      i++;
+      continue;
+    }
     if (SPACE.test(ch)) {
       i++;
       continue;
     }
-    if (ch === '|' || ch === '｜') {
+    if (isBar(ch)) {
       out.push({ kind: 'or' });
       i++;
       continue;
@@ -98,6 +137,15 @@ function lex(q: string): Lexeme[] {
         continue;
       }
     }
+    const inherited = groupFields[groupFields.length - 1];
+    const end = grouping && OPEN_PARENS.has(chars[i] as string) ? groupEnd(chars, i) : undefined;
+    if (end !== undefined) {
+      closers.add(end);
+      groupFields.push(field ?? inherited);
+      out.push({ kind: 'open', negated });
+      i++;
+      continue;
+    }
     const close = OPEN_QUOTES[chars[i] as string];
     let text = '';
     let quoted = false;
@@ -108,9 +156,9 @@ function lex(q: string): Lexeme[] {
         text += chars[i++];
       i++;
     } else {
-      while (i < chars.length) {
+      while (i < chars.length && !closers.has(i)) {
         const c = chars[i] as string;
-        if (SPACE.test(c) || c === '|' || c === '｜' || (c in OPEN_QUOTES && text)) break;
+        if (SPACE.test(c) || isBar(c) || (c in OPEN_QUOTES && text)) break;
         text += c;
         i++;
       }
@@ -120,33 +168,84 @@ function lex(q: string): Lexeme[] {
       continue;
     }
     if (!text.trim()) continue;
-    out.push({ kind: 'word', word: { text: text.trim(), quoted, ...(field ? { field } : {}) }, negated });
+    const wordField = field ?? inherited;
+    out.push({
+      kind: 'word',
+      word: { text: text.trim(), quoted, ...(wordField ? { field: wordField } : {}) },
+      negated,
+    });
   }
   return out;
 }
 
-/** Reads a query; unknown or incomplete syntax (a dangling OR, an open quote) becomes plain words. */
+/** More clauses than this from (A B) OR (C D)-style groups: the brackets are read as plain characters. */
+const MAX_CLAUSES = 32;
+
+const sameWord = (a: QueryWord, b: QueryWord) =>
+  a.text === b.text && a.quoted === b.quoted && a.field === b.field;
+
+/** (x1 AND x2) OR (y1 AND y2) = every xi OR yj: OR distributed over the clauses of both sides. */
+function orOf(x: QueryWord[][], y: QueryWord[][]): QueryWord[][] | undefined {
+  if (x.length * y.length > MAX_CLAUSES) return undefined;
+  return x.flatMap((a) => y.map((b) => [...a, ...b.filter((w) => !a.some((v) => sameWord(v, w)))]));
+}
+
+/**
+ * Reads the lexemes as AND over OR chains (OR binds closer than the space: A OR B C = (A OR B)
+ * AND C), brackets grouping; the result as clauses (an AND of ORs). Undefined when an OR of
+ * groups would spread into more than MAX_CLAUSES clauses.
+ */
+function readClauses(lexemes: readonly Lexeme[], excluded: QueryWord[]): QueryWord[][] | undefined {
+  let pos = 0;
+  let tooBig = false;
+  const sequence = (): QueryWord[][] => {
+    let clauses: QueryWord[][] = [];
+    let chain: QueryWord[][] | undefined;
+    let or = false;
+    let not = false;
+    while (pos < lexemes.length) {
+      const l = lexemes[pos++] as Lexeme;
+      if (l.kind === 'close') break;
+      if (l.kind === 'or') {
+        or = chain !== undefined;
+        continue;
+      }
+      if (l.kind === 'not') {
+        not = true;
+        continue;
+      }
+      const operand = l.kind === 'open' ? sequence() : [[l.word]];
+      if (l.negated || not) {
+        // -(A OR B): cases holding any of the words are left out (exclusions hold for the whole query).
+        excluded.push(...operand.flat());
+      } else if (operand.length) {
+        const joined = or && chain ? orOf(chain, operand) : undefined;
+        if (or && chain && !joined) tooBig = true;
+        if (joined) chain = joined;
+        else {
+          clauses = clauses.concat(chain ?? []);
+          chain = operand;
+        }
+      }
+      or = false;
+      not = false;
+    }
+    return clauses.concat(chain ?? []);
+  };
+  const clauses = sequence();
+  return tooBig ? undefined : clauses;
+}
+
+/**
+ * Reads a query; unknown or incomplete syntax (a dangling OR, an open quote, an unmatched
+ * bracket) becomes plain words. Brackets group: (强拆 OR 强制拆除) 补偿.
+ */
 export function parseQuery(q: string): ParsedQuery {
-  const groups: QueryWord[][] = [];
   const excluded: QueryWord[] = [];
-  let or = false;
-  let not = false;
-  for (const lexeme of lex(q)) {
-    if (lexeme.kind === 'or') {
-      or = groups.length > 0;
-      continue;
-    }
-    if (lexeme.kind === 'not') {
-      not = true;
-      continue;
-    }
-    if (lexeme.negated || not) excluded.push(lexeme.word);
-    else if (or) groups[groups.length - 1]?.push(lexeme.word);
-    else groups.push([lexeme.word]);
-    or = false;
-    not = false;
-  }
-  return { groups, excluded };
+  const groups = readClauses(lex(q, true), excluded);
+  if (groups) return { groups, excluded };
+  const plain: QueryWord[] = [];
+  return { groups: readClauses(lex(q, false), plain) ?? [], excluded: plain };
 }
 
 const quoteIfNeeded = (w: QueryWord): string => {
