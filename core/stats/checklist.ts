@@ -6,8 +6,8 @@ import type { Checklist } from '../contract/checklists';
 import { lossReasonArticle, lossReasonName, stepName } from './labels';
 
 /** Enough for one printed A4 page with the list of source cases under it. */
-export const MAX_SECTIONS = 5;
-export const MAX_ITEMS_PER_SECTION = 4;
+export const MAX_SECTIONS = 4;
+export const MAX_ITEMS_PER_SECTION = 3;
 const MAX_STEPS_PER_SECTION = 3;
 
 /** The lines of a 启示与建议 text: Markdown list items, or its paragraphs when it has no list. */

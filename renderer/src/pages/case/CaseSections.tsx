@@ -117,9 +117,7 @@ interface TextSectionProps {
 function ClassifiedTag() {
   return (
     <Tooltip title="所据资料未载明法院的判项，裁判结果类型由本库根据公开的裁判要旨归类">
-      <Tag className="outcome-classified" color="gold">
-        结果为本库归类
-      </Tag>
+      <Tag className="outcome-classified">结果为本库归类</Tag>
     </Tooltip>
   );
 }
@@ -130,10 +128,9 @@ function TextSection({ c, field, extra, highlights, terms }: TextSectionProps) {
   if (!c[field].trim()) return null;
   return (
     <section className="case-section" id={`sec-${field}`}>
-      <h2>
-        {sectionLabel(field)}
-        {extra}
-      </h2>
+      <h2>{sectionLabel(field)}</h2>
+      {/* Beside the heading, not in it: the heading's name stays the section's name. */}
+      {extra && <div className="section-note">{extra}</div>}
       <FieldText view={view} marks={marks} className="markdown" />
     </section>
   );
