@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildStarterLibrary } from '../../core/library/starter';
 import { tempDir, type TempDir } from '../helpers/tempLibrary';
+import { spawnWebHost } from '../helpers/webHostProcess';
 import { CHROMIUM_ARGS } from '../../core/service/chromium';
 import type { OpInput, OpName, OpOutput, Result } from '../../core/contract';
 
@@ -46,24 +46,7 @@ export async function startWebApp(
   const libraryPath = tmp.path('library.sqlite');
   buildStarterLibrary(libraryPath).close();
   await options.prepareLibrary?.(libraryPath);
-  const child = spawn(
-    process.execPath,
-    // tsx's loader in this child itself, so that killing the child stops the host (no orphaned grandchild).
-    [
-      '--require',
-      join(ROOT, 'node_modules', 'tsx', 'dist', 'preflight.cjs'),
-      '--import',
-      pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
-      join(ROOT, 'web', 'cli.ts'),
-      '--port',
-      '0',
-      '--library',
-      libraryPath,
-      '--user-data',
-      tmp.path('user-data'),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawnWebHost(libraryPath, tmp.path('user-data'));
   const url = await waitForListening(child);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage({

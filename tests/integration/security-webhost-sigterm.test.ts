@@ -1,39 +1,20 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { buildStarterLibrary } from '../../core/library/starter';
 import { penaltyJudgment } from '../fixtures/judgments/penalty';
 import { tempDir } from '../helpers/tempLibrary';
+import { spawnWebHost } from '../helpers/webHostProcess';
 
 /**
  * The web host (web/cli.ts, as `npm run web` runs it) stays responsive while a large upload is
  * parsed in its worker, and SIGTERM stops it then: the parse never holds the main thread.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
 const tmp = tempDir('anjian-sigterm-');
 afterAll(() => tmp.remove());
 
 it('answers library.info during a long parse and exits on SIGTERM', async () => {
   const library = tmp.path('library.sqlite');
   buildStarterLibrary(library).close();
-  const child = spawn(
-    process.execPath,
-    [
-      '--require',
-      join(ROOT, 'node_modules', 'tsx', 'dist', 'preflight.cjs'),
-      '--import',
-      pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
-      join(ROOT, 'web', 'cli.ts'),
-      '--port',
-      '0',
-      '--library',
-      library,
-      '--user-data',
-      tmp.path('user-data'),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawnWebHost(library, tmp.path('user-data'));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

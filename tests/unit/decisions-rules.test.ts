@@ -6,6 +6,7 @@ import { proposeConclusion } from '../../core/decisions/engine';
 import { parseRuleFile, ruleFiles } from '../../core/decisions/rules';
 import { RULE_CODES } from '../../core/decisions/ruleSchema';
 import { decisionFixtures } from '../helpers/decisionFixtures';
+import { DecisionElement } from '../../core/contract/decisions';
 
 const fixtures = decisionFixtures();
 /** Per rule code: expected and found (true positive), found but not expected, expected but not found. */
@@ -116,20 +117,7 @@ describe('what the findings say', () => {
     const text = fixtures.find((f) => f.name === 'penalty-01-clean.txt')!.text;
     for (const e of elements) expect(text.slice(e.start, e.end)).toBe(e.text);
     const kinds = new Set(elements.map((e) => e.kind));
-    for (const k of [
-      'title',
-      'agency',
-      'party',
-      'facts',
-      'evidence',
-      'basis',
-      'decision',
-      'discretion',
-      'rights',
-      'remedy',
-      'date',
-    ])
-      expect(kinds.has(k as never), k).toBe(true);
+    for (const k of DecisionElement.shape.kind.options) expect(kinds.has(k), k).toBe(true);
     expect(elements.filter((e) => e.kind === 'basis').map((e) => e.value)).toContain('《食品安全法》第124条');
     const dates = elements.filter((e) => e.kind === 'date').map((e) => e.value);
     expect(dates).toContain('2024-03-12|filed');
